@@ -1,0 +1,194 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { AUDIENCES } from './lib/audiences.ts';
+
+/** Loads one collection from `content/<folder>/`; drafts are dropped later, in src/lib/content.ts. */
+function folder(name: string, pattern = '**/*.{md,mdx}') {
+  return glob({ pattern, base: `./content/${name}` });
+}
+
+/** True when a YYYY-MM-DD text names a real day (not 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD; anything else is an author's mistake.
+ * YAML reads an unquoted date as a Date, so it is turned back into the same text.
+ */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'Datoen skal skrives ÅÅÅÅ-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives ÅÅÅÅ-MM-DD')
+    .refine(isCalendarDate, 'Datoen findes ikke i kalenderen'),
+);
+
+/** A place in a source document that backs a statement. */
+export const sourceCitation = z.object({
+  /** The source document, by its slug in content/sources/. */
+  source: reference('sources'),
+  /** Where in the source: a section heading or passage, in Danish. */
+  locator: z.string().min(1),
+});
+
+/** One dated line of a change log. */
+export const changeLogEntry = z.object({
+  /** When the change was published. */
+  date: isoDate,
+  /** What changed, in Danish. */
+  note: z.string().min(1),
+  /** True when the change corrects an error rather than adding or rewording. */
+  correction: z.boolean().default(false),
+});
+
+/** Fields every entry that becomes a page has. */
+export const pageBase = z.object({
+  /** The page title and its only h1. */
+  title: z.string().min(1),
+  /** One or two plain sentences shown under the title and in lists. */
+  summary: z.string().min(1),
+  /** Who the page is for; at least one of the three readers. */
+  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  /** The source documents the page rests on, with locators. */
+  sources: z.array(sourceCitation).default([]),
+  /** The date shown as "Sidst opdateret". */
+  updated: isoDate,
+  /** Drafts show in `astro dev` and never in a production build. */
+  draft: z.boolean().default(false),
+});
+
+/** Fields for entries that are published, versioned and cited. */
+const versioned = pageBase.extend({
+  /** The date the entry was first published. */
+  published: isoDate,
+  /** The entry's version, raised with each change log line. */
+  version: z.string().regex(/^\d+\.\d+$/, 'Versionen skrives som 1.0'),
+  /** Every published change, newest first. */
+  changelog: z.array(changeLogEntry).default([]),
+});
+
+/** A method linked to a phase, marked when the link is the editors' own. */
+const phaseMethod = z.object({
+  /** The method, by its slug in content/methods/. */
+  method: reference('methods'),
+  /** True when the source does not link the method to the phase outright. */
+  editorial: z.boolean().default(true),
+});
+
+export const modelSchema = pageBase.extend({
+  /** Who the intervention is for, as the source describes them. */
+  targetGroup: z.string().min(1),
+  /** The principles the treatment rests on. */
+  principles: z.array(z.object({ name: z.string(), text: z.string() })).min(1),
+  /** The partners and their roles. */
+  partnership: z.array(z.object({ partner: z.string(), role: z.string() })).min(1),
+  /** Vidensportalen's five dimensions; an empty text means the sources say nothing. */
+  dimensions: z.array(z.object({ name: z.string(), text: z.string().default('') })).length(5),
+  /** What a reader will ask for that the sources do not give. */
+  notInSources: z.array(z.string()).min(1),
+});
+
+export const phaseSchema = pageBase.extend({
+  /** Position in the sequence, from 1. */
+  order: z.number().int().positive(),
+  /** Why the phase exists, as the source states it. */
+  purpose: z.string().min(1),
+  /** What was done in the phase, where a source says so. */
+  activities: z.array(z.string()).default([]),
+  /** What the phase produced, where a source says so. */
+  outputs: z.array(z.string()).default([]),
+  /** Methods used in the phase. */
+  methods: z.array(phaseMethod).default([]),
+  /** Guides that help carry out the phase. */
+  guides: z.array(reference('guides')).default([]),
+});
+
+/** The realist questions the evaluation set out to answer. */
+export const REALIST_QUESTIONS = ['hvad-virker', 'for-hvem', 'hvorfor-og-hvordan', 'under-hvilke-omstaendigheder'] as const;
+
+export const findingSchema = versioned.extend({
+  /** Permanent id, F01, F02 …; never reused or changed. */
+  id: z.string().regex(/^F\d{2,}$/, 'Id skrives som F01'),
+  /** The finding in one plain-language sentence. */
+  statement: z.string().min(1),
+  /** Which process the finding comes from. */
+  origin: z.enum(['fremskudt-behandling', 'kk-inddragelse-2014']),
+  /** The realist questions the finding speaks to. */
+  realistQuestions: z.array(z.enum(REALIST_QUESTIONS)).default([]),
+  /** Context, where the source describes it; empty means it does not. */
+  context: z.string().default(''),
+  /** Mechanism, where the source describes it; empty means it does not. */
+  mechanism: z.string().default(''),
+  /** Outcome, where the source describes it; empty means it does not. */
+  outcome: z.string().default(''),
+  /** The kind of evidence and how strong it is, stated honestly. */
+  evidence: z.object({ type: z.string().min(1), strength: z.string().min(1) }),
+  /** The phase the finding belongs to, when it belongs to one. */
+  phase: reference('phases').optional(),
+});
+
+export const guideSchema = versioned.extend({
+  /** What the guide helps a municipality do. */
+  purpose: z.string().min(1),
+  /** What should be in place before starting. */
+  prerequisites: z.array(z.string()).default([]),
+  /** Who does what. */
+  roles: z.array(z.object({ role: z.string(), task: z.string() })).default([]),
+  /** The steps, in order. */
+  steps: z.array(z.object({ title: z.string(), text: z.string() })).min(1),
+  /** Short checks before and after. */
+  checklist: z.array(z.string()).default([]),
+  /** What tends to go wrong, as the sources suggest. */
+  pitfalls: z.array(z.string()).default([]),
+  /** The phase the guide belongs to. */
+  phase: reference('phases'),
+  /** Methods the guide puts to use. */
+  methods: z.array(reference('methods')).default([]),
+});
+
+export const methodSchema = pageBase.extend({
+  /** Which process the method was used in. */
+  origin: z.enum(['fremskudt-behandling', 'kk-inddragelse-2014']),
+});
+
+export const sourceSchema = pageBase.extend({
+  /** The institution behind the document; cited instead of any person. */
+  institution: z.string().min(1),
+  /** The document's date, when it has one. */
+  date: isoDate.optional(),
+  /** The case number, when it has one. */
+  caseNumber: z.string().optional(),
+  /** The document number, when it has one. */
+  documentNumber: z.string().optional(),
+  /** What kind of document it is. */
+  documentType: z.string().min(1),
+});
+
+export const glossarySchema = z.object({
+  /** The term as written in running text. */
+  term: z.string().min(1),
+  /** A short definition in plain Danish. */
+  definition: z.string().min(1),
+  /** Whether the definition comes from a source or from plain standard usage. */
+  basis: z.enum(['kilde', 'almindelig-sprogbrug']),
+  /** The sources that use the term. */
+  sources: z.array(sourceCitation).default([]),
+  /** When the definition last changed. */
+  updated: isoDate,
+  /** Drafts show in `astro dev` and never in a production build. */
+  draft: z.boolean().default(false),
+});
+
+export const collections = {
+  model: defineCollection({ loader: folder('model'), schema: modelSchema }),
+  phases: defineCollection({ loader: folder('phases'), schema: phaseSchema }),
+  findings: defineCollection({ loader: folder('findings'), schema: findingSchema }),
+  guides: defineCollection({ loader: folder('guides'), schema: guideSchema }),
+  methods: defineCollection({ loader: folder('methods'), schema: methodSchema }),
+  sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: folder('glossary', '**/*.yaml'), schema: glossarySchema }),
+  pages: defineCollection({ loader: folder('pages'), schema: pageBase }),
+};

@@ -1,0 +1,129 @@
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { AUDIENCES, forAudience, type Audience } from './audiences.ts';
+import { sortDanish } from './danish-order.ts';
+import { duplicateFindingIds } from './finding-ids.ts';
+import { findDanglingReferences } from './references.ts';
+
+/**
+ * The one caller of getCollection. It drops drafts from production builds, sorts,
+ * resolves references and checks the content once, so pages only ever see clean, typed lists.
+ */
+
+type Entry<C extends CollectionKey> = CollectionEntry<C>;
+
+/** Drafts are visible in `astro dev` only. */
+function isPublished(entry: { data: { draft: boolean } }): boolean {
+  return import.meta.env.DEV || !entry.data.draft;
+}
+
+async function published<C extends CollectionKey>(collection: C): Promise<Entry<C>[]> {
+  const entries = (await getCollection(collection)) as Entry<C>[];
+  return entries.filter((entry) => isPublished(entry as { data: { draft: boolean } }));
+}
+
+const ALL_COLLECTIONS = ['model', 'phases', 'findings', 'guides', 'methods', 'sources', 'glossary', 'pages'] as const;
+
+/** Fails the build with every broken reference and repeated finding id, each with its file and field. */
+async function checkContent(): Promise<void> {
+  const loaded = await Promise.all(ALL_COLLECTIONS.map(async (name) => [name, await published(name)] as const));
+  const existing = new Map(loaded.map(([name, entries]) => [name as string, new Set(entries.map((entry) => entry.id))]));
+  const entries = loaded.flatMap(([, list]) => list.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })));
+  const problems = findDanglingReferences(entries, existing).map(
+    ({ file, field, target }) =>
+      `${file}: feltet "${field}" henviser til "${target.id}" i ${target.collection}, som ikke findes eller er en kladde`,
+  );
+  const findings = loaded.find(([name]) => name === 'findings')?.[1] as Entry<'findings'>[];
+  for (const { id, files } of duplicateFindingIds(findings.map((f) => ({ file: f.filePath ?? f.id, id: f.data.id })))) {
+    problems.push(`${files.join(', ')}: feltet "id" har samme værdi "${id}" i flere resultater`);
+  }
+  if (problems.length > 0) throw new Error(`Fejl i indholdet:\n${problems.join('\n')}`);
+}
+
+let checked: Promise<void> | undefined;
+
+/** Runs the content check once per build, however many pages ask. */
+function ensureChecked(): Promise<void> {
+  checked ??= checkContent();
+  return checked;
+}
+
+/** The intervention model; there is exactly one. */
+export async function getModel(): Promise<Entry<'model'>> {
+  await ensureChecked();
+  const [model, ...rest] = await published('model');
+  if (!model || rest.length > 0) throw new Error('content/model/ skal indeholde præcis én model');
+  return model;
+}
+
+/** The phases in their order. */
+export async function getPhases(): Promise<Entry<'phases'>[]> {
+  await ensureChecked();
+  return (await published('phases')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The findings by permanent id, F01 first. */
+export async function getFindings(): Promise<Entry<'findings'>[]> {
+  await ensureChecked();
+  return sortDanish(await published('findings'), (finding) => finding.data.id);
+}
+
+/** The newest findings first, for the home page. */
+export async function getLatestFindings(count: number): Promise<Entry<'findings'>[]> {
+  const findings = await getFindings();
+  return [...findings].sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, count);
+}
+
+/** The guides, A–Å. */
+export async function getGuides(): Promise<Entry<'guides'>[]> {
+  await ensureChecked();
+  return sortDanish(await published('guides'), (guide) => guide.data.title);
+}
+
+/** The methods, A–Å. */
+export async function getMethods(): Promise<Entry<'methods'>[]> {
+  await ensureChecked();
+  return sortDanish(await published('methods'), (method) => method.data.title);
+}
+
+/** The source documents, A–Å. */
+export async function getSources(): Promise<Entry<'sources'>[]> {
+  await ensureChecked();
+  return sortDanish(await published('sources'), (source) => source.data.title);
+}
+
+/** The glossary terms, A–Å. */
+export async function getGlossary(): Promise<Entry<'glossary'>[]> {
+  await ensureChecked();
+  return sortDanish(await published('glossary'), (term) => term.data.term);
+}
+
+/** Free-standing pages such as /om/ and /privatliv/. */
+export async function getPages(): Promise<Entry<'pages'>[]> {
+  await ensureChecked();
+  return published('pages');
+}
+
+/** Resolves references to entries; the content check has already proved they exist. */
+export async function resolve<C extends CollectionKey>(refs: readonly { collection: C; id: string }[]): Promise<Entry<C>[]> {
+  const entries = await Promise.all(refs.map((ref) => getEntry(ref.collection, ref.id)));
+  return entries.filter((entry): entry is NonNullable<typeof entry> => entry !== undefined) as Entry<C>[];
+}
+
+/** What one reader's overview page lists. */
+export interface AudienceSelection {
+  audience: Audience;
+  guides: Entry<'guides'>[];
+  methods: Entry<'methods'>[];
+  findings: Entry<'findings'>[];
+}
+
+/** The guides, methods and findings written for each of the three readers. */
+export async function getAudienceSelections(): Promise<AudienceSelection[]> {
+  const [guides, methods, findings] = await Promise.all([getGuides(), getMethods(), getFindings()]);
+  return AUDIENCES.map((audience) => ({
+    audience,
+    guides: forAudience(guides, audience),
+    methods: forAudience(methods, audience),
+    findings: forAudience(findings, audience),
+  }));
+}
