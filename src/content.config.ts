@@ -22,7 +22,7 @@ const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'Datoen skal skrives ÅÅÅÅ-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives ÅÅÅÅ-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datoen skal skrives ÅÅÅÅ-MM-DD', abort: true })
     .refine(isCalendarDate, 'Datoen findes ikke i kalenderen'),
 );
 

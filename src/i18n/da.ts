@@ -79,8 +79,6 @@ export const da = {
   'guide.purpose': 'Formål',
   'guide.prerequisites': 'Forudsætninger',
   'guide.roles': 'Roller',
-  'guide.role': 'Rolle',
-  'guide.task': 'Opgave',
   'guide.steps': 'Trin for trin',
   'guide.checklist': 'Tjekliste',
   'guide.pitfalls': 'Faldgruber',

@@ -1,8 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { AUDIENCES, forAudience, type Audience } from './audiences.ts';
 import { sortDanish } from './danish-order.ts';
-import { duplicateFindingIds } from './finding-ids.ts';
-import { findDanglingReferences } from './references.ts';
+import { contentProblems } from './content-check.ts';
+import { newestDate } from './dates.ts';
 
 /**
  * The one caller of getCollection. It drops drafts from production builds, sorts,
@@ -25,17 +25,13 @@ const ALL_COLLECTIONS = ['model', 'phases', 'findings', 'guides', 'methods', 'so
 
 /** Fails the build with every broken reference and repeated finding id, each with its file and field. */
 async function checkContent(): Promise<void> {
-  const loaded = await Promise.all(ALL_COLLECTIONS.map(async (name) => [name, await published(name)] as const));
-  const existing = new Map(loaded.map(([name, entries]) => [name as string, new Set(entries.map((entry) => entry.id))]));
-  const entries = loaded.flatMap(([, list]) => list.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })));
-  const problems = findDanglingReferences(entries, existing).map(
-    ({ file, field, target }) =>
-      `${file}: feltet "${field}" henviser til "${target.id}" i ${target.collection}, som ikke findes eller er en kladde`,
+  const loaded = await Promise.all(
+    ALL_COLLECTIONS.map(async (name) => {
+      const entries = await published(name);
+      return [name as string, entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data }))] as const;
+    }),
   );
-  const findings = loaded.find(([name]) => name === 'findings')?.[1] as Entry<'findings'>[];
-  for (const { id, files } of duplicateFindingIds(findings.map((f) => ({ file: f.filePath ?? f.id, id: f.data.id })))) {
-    problems.push(`${files.join(', ')}: feltet "id" har samme værdi "${id}" i flere resultater`);
-  }
+  const problems = contentProblems(new Map(loaded));
   if (problems.length > 0) throw new Error(`Fejl i indholdet:\n${problems.join('\n')}`);
 }
 
@@ -126,4 +122,11 @@ export async function getAudienceSelections(): Promise<AudienceSelection[]> {
     methods: forAudience(methods, audience),
     findings: forAudience(findings, audience),
   }));
+}
+
+/** The newest "Sidst opdateret" date of any published entry, for pages with no content of their own. */
+export async function getSiteUpdated(): Promise<string> {
+  await ensureChecked();
+  const lists = await Promise.all(ALL_COLLECTIONS.map((name) => published(name)));
+  return newestDate(lists.flat().map((entry) => entry.data.updated));
 }

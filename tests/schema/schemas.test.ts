@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findingSchema, glossarySchema, guideSchema, methodSchema, modelSchema, pageBase, phaseSchema, sourceSchema,
+} from '../../src/content.config.ts';
+
+const base = {
+  title: 'Titel',
+  summary: 'Resumé.',
+  audiences: ['kommune'],
+  sources: [{ source: 'case-effektive-forandringer', locator: 'Afsnit' }],
+  updated: '2026-11-25',
+};
+const versioned = { ...base, published: '2026-11-25', version: '1.0', changelog: [{ date: '2026-11-25', note: 'Første udgave.' }] };
+
+const valid = {
+  model: {
+    ...base,
+    targetGroup: 'Målgruppe.',
+    principles: [{ name: 'Omsorg', text: 'Tekst.' }],
+    partnership: [{ partner: 'Connector', role: 'Rolle.' }],
+    dimensions: ['Målgruppe', 'Metode', 'Implementering', 'Effekt', 'Økonomi'].map((name) => ({ name, text: '' })),
+    notInSources: ['Økonomien.'],
+  },
+  phase: { ...base, order: 1, purpose: 'Formål.' },
+  finding: {
+    ...versioned, id: 'F01', statement: 'Udsagn.', origin: 'fremskudt-behandling', phase: 'evaluering',
+    evidence: { type: 'Kvalitativ.', strength: 'Kan ikke vurderes.' },
+  },
+  guide: { ...versioned, purpose: 'Formål.', steps: [{ title: 'Trin', text: 'Tekst.' }], phase: 'evaluering' },
+  method: { ...base, origin: 'kk-inddragelse-2014' },
+  source: { ...base, institution: 'Connector', documentType: 'Casebeskrivelse' },
+  glossary: { term: 'Recovery', definition: 'Tekst.', basis: 'kilde', updated: '2026-11-25' },
+  page: base,
+};
+
+const schemas = {
+  model: modelSchema, phase: phaseSchema, finding: findingSchema, guide: guideSchema,
+  method: methodSchema, source: sourceSchema, glossary: glossarySchema, page: pageBase,
+};
+
+/** The dotted paths of the fields a failed parse complains about. */
+function failedFields(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  expect(result.success).toBe(false);
+  return (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
+}
+
+describe.each(Object.keys(schemas) as (keyof typeof schemas)[])('the %s schema', (name) => {
+  const schema = schemas[name];
+  const sample = valid[name] as Record<string, unknown>;
+  const titleField = name === 'glossary' ? 'term' : 'title';
+  const dateField = 'updated';
+
+  it('accepts a valid sample', () => {
+    expect(schema.safeParse(sample).success).toBe(true);
+  });
+
+  it('rejects a sample without its title, naming the field', () => {
+    const { [titleField]: _omitted, ...rest } = sample;
+    expect(failedFields(schema, rest)).toEqual([titleField]);
+  });
+
+  it('rejects a date that is not in the calendar, naming the field', () => {
+    expect(failedFields(schema, { ...sample, [dateField]: '2026-02-30' })).toEqual([dateField]);
+  });
+
+  it('rejects a date written the wrong way, naming the field', () => {
+    expect(failedFields(schema, { ...sample, [dateField]: '25/11/2026' })).toEqual([dateField]);
+  });
+});
+
+describe('the finding schema', () => {
+  it('reads an unquoted YAML date as the same calendar day', () => {
+    const parsed = findingSchema.parse({ ...valid.finding, published: new Date('2026-11-25T00:00:00Z') });
+    expect(parsed.published).toBe('2026-11-25');
+  });
+
+  it('rejects an id that is not written F01, F02 …', () => {
+    expect(failedFields(findingSchema, { ...valid.finding, id: '1' })).toEqual(['id']);
+  });
+
+  it('rejects an origin that is neither of the two processes', () => {
+    expect(failedFields(findingSchema, { ...valid.finding, origin: 'andet' })).toEqual(['origin']);
+  });
+
+  it('fills parts the source does not describe with empty text, never undefined', () => {
+    const parsed = findingSchema.parse(valid.finding);
+    expect([parsed.context, parsed.mechanism, parsed.outcome]).toEqual(['', '', '']);
+  });
+});
+
+describe('the page base schema', () => {
+  it('rejects an audience outside the three readers', () => {
+    expect(failedFields(pageBase, { ...base, audiences: ['borgere'] })).toEqual(['audiences.0']);
+  });
+
+  it('requires at least one audience', () => {
+    expect(failedFields(pageBase, { ...base, audiences: [] })).toEqual(['audiences']);
+  });
+});
+
+describe('the model schema', () => {
+  it('requires exactly the five Vidensportalen dimensions', () => {
+    expect(failedFields(modelSchema, { ...valid.model, dimensions: valid.model.dimensions.slice(0, 4) })).toEqual(['dimensions']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { contentProblems, type LoadedEntry } from '../../src/lib/content-check.ts';
+import { duplicateFindingIds } from '../../src/lib/finding-ids.ts';
+
+function finding(id: string, file: string, phase = 'evaluering'): LoadedEntry {
+  return { id: file.replace(/\.mdx$/, ''), file: `content/findings/${file}`, data: { id, phase: { collection: 'phases', id: phase } } };
+}
+
+const phases: LoadedEntry[] = [{ id: 'evaluering', file: 'content/phases/evaluering.mdx', data: {} }];
+
+describe('duplicateFindingIds', () => {
+  it('lists an id claimed by two files, with both files', () => {
+    expect(duplicateFindingIds([{ file: 'a', id: 'F01' }, { file: 'b', id: 'F01' }, { file: 'c', id: 'F02' }])).toEqual([
+      { id: 'F01', files: ['a', 'b'] },
+    ]);
+  });
+});
+
+describe('contentProblems', () => {
+  it('reports nothing for consistent content', () => {
+    const collections = new Map([['phases', phases], ['findings', [finding('F01', 'a.mdx'), finding('F02', 'b.mdx')]]]);
+    expect(contentProblems(collections)).toEqual([]);
+  });
+
+  it('rejects a finding whose phase does not exist, naming file and field', () => {
+    const collections = new Map([['phases', phases], ['findings', [finding('F01', 'a.mdx', 'fase-9')]]]);
+    expect(contentProblems(collections)).toEqual([
+      'content/findings/a.mdx: feltet "phase" henviser til "fase-9" i phases, som ikke findes eller er en kladde',
+    ]);
+  });
+
+  it('rejects two findings with the same id, naming both files and the field', () => {
+    const collections = new Map([['phases', phases], ['findings', [finding('F01', 'a.mdx'), finding('F01', 'b.mdx')]]]);
+    expect(contentProblems(collections)).toEqual([
+      'content/findings/a.mdx, content/findings/b.mdx: feltet "id" har samme værdi "F01" i flere resultater',
+    ]);
+  });
+});
