@@ -21,6 +21,17 @@ export default defineConfig({
   },
   integrations: [mdx(), placeholderWarning()],
   // One shared stylesheet, cached once, instead of a file per page.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: false,
+      rollupOptions: {
+        // Astro's own MDX output carries this directive; the bundler's warning about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { AUDIENCES, forAudience, type Audience } from './audiences.ts';
 import { sortDanish } from './danish-order.ts';
+import { readFileSync } from 'node:fs';
 import { contentProblems } from './content-check.ts';
+import { invalidDates } from './date-lines.ts';
+import { isVisible } from './drafts.ts';
 import { newestDate } from './dates.ts';
 
 /**
@@ -11,14 +14,9 @@ import { newestDate } from './dates.ts';
 
 type Entry<C extends CollectionKey> = CollectionEntry<C>;
 
-/** Drafts are visible in `astro dev` only. */
-function isPublished(entry: { data: { draft: boolean } }): boolean {
-  return import.meta.env.DEV || !entry.data.draft;
-}
-
 async function published<C extends CollectionKey>(collection: C): Promise<Entry<C>[]> {
   const entries = (await getCollection(collection)) as Entry<C>[];
-  return entries.filter((entry) => isPublished(entry as { data: { draft: boolean } }));
+  return entries.filter((entry) => isVisible(entry as { data: { draft?: boolean } }, import.meta.env.DEV));
 }
 
 const ALL_COLLECTIONS = ['model', 'phases', 'findings', 'guides', 'methods', 'sources', 'glossary', 'pages'] as const;
@@ -32,6 +30,13 @@ async function checkContent(): Promise<void> {
     }),
   );
   const problems = contentProblems(new Map(loaded));
+  for (const [, entries] of loaded) {
+    for (const { file } of entries) {
+      for (const { line, field, value } of invalidDates(readFileSync(file, 'utf8'))) {
+        problems.push(`${file}:${line}: feltet "${field}" har datoen "${value}", som ikke findes; skriv ÅÅÅÅ-MM-DD`);
+      }
+    }
+  }
   if (problems.length > 0) throw new Error(`Fejl i indholdet:\n${problems.join('\n')}`);
 }
 

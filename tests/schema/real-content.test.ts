@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config.ts';
 import { contentProblems } from '../../src/lib/content-check.ts';
+import { invalidDates } from '../../src/lib/date-lines.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { readContentFiles } from '../support/content-files.ts';
 
@@ -51,6 +52,11 @@ describe('the content in content/', () => {
     const ids = files.filter((file) => file.collection === 'findings').map((file) => String(file.data['id']));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()[0]).toBe('F01');
+  });
+
+  it('has only dates that exist in the calendar', () => {
+    const bad = files.flatMap((file) => invalidDates(file.text).map((date) => `${file.file}:${date.line} ${date.value}`));
+    expect(bad).toEqual([]);
   });
 
   it('has no body that is empty', () => {

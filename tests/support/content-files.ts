@@ -9,6 +9,8 @@ export interface ContentFile {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The whole file as written. */
+  text: string;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -35,6 +37,6 @@ export function readContentFiles(): ContentFile[] {
     const id = rest.join('/').replace(/\.(mdx?|ya?ml)$/, '');
     const text = readFileSync(path, 'utf8');
     const { data, body } = /\.ya?ml$/.test(path) ? { data: parse(text), body: '' } : splitFrontmatter(text, file);
-    return { collection, id, file, data: data as Record<string, unknown>, body };
+    return { collection, id, file, data: data as Record<string, unknown>, body, text };
   });
 }
