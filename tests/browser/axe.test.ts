@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { builtPages } from '../support/dist.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const urls = builtPages().map((page) => page.url);
+
+describe.runIf(chromiumAvailable())('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  let server: StaticServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await startNginx();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(['light', 'dark'] as const)('finds no violations on any page in the %s scheme', async (colorScheme) => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    const violations: string[] = [];
+    for (const url of urls) {
+      await page.goto(server.origin + url);
+      await page.addScriptTag({ path: AXE });
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...found.map((v) => `${url} ${v}`));
+    }
+    await page.close();
+    expect(urls.length).toBeGreaterThan(30);
+    expect(violations).toEqual([]);
+  });
+});
