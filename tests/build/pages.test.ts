@@ -82,6 +82,11 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
     expect(external).toEqual([]);
   });
 
+  it('ships no client JavaScript', () => {
+    const scripts = page.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts.map((s) => s.getAttribute('src') ?? 'inline')).toEqual([]);
+  });
+
   it('uses no English curly quotes', () => {
     expect(page.root.querySelector('body')?.text).not.toMatch(/[“”‘’]/);
   });
