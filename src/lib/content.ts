@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { contentProblems } from './content-check.ts';
 import { invalidDates } from './date-lines.ts';
 import { isVisible } from './drafts.ts';
+import { entryUrl, pageUrl } from './urls.ts';
+import { overviews } from '../i18n/da.ts';
 import { newestDate } from './dates.ts';
 
 /**
@@ -134,4 +136,29 @@ export async function getSiteUpdated(): Promise<string> {
   await ensureChecked();
   const lists = await Promise.all(ALL_COLLECTIONS.map((name) => published(name)));
   return newestDate(lists.flat().map((entry) => entry.data.updated));
+}
+
+/** A page as the A–Å list of every page shows it. */
+export interface ListedPage {
+  title: string;
+  href: string;
+}
+
+/** Every page of the site with its title, for the A–Å list that stands in for search without JavaScript. */
+export async function getAllPages(): Promise<ListedPage[]> {
+  const [model, phases, findings, guides, methods, sources, pages] = await Promise.all([
+    getModel(), getPhases(), getFindings(), getGuides(), getMethods(), getSources(), getPages(),
+  ]);
+  return [
+    { title: 'Forside', href: '/' },
+    { title: 'Søg', href: '/soeg/' },
+    { title: model.data.title, href: '/model/' },
+    ...Object.entries(overviews).map(([href, { title }]) => ({ title, href })),
+    ...phases.map((e) => ({ title: e.data.title, href: entryUrl('phases', e.id) })),
+    ...findings.map((e) => ({ title: `${e.data.id}: ${e.data.title}`, href: entryUrl('findings', e.id) })),
+    ...guides.map((e) => ({ title: e.data.title, href: entryUrl('guides', e.id) })),
+    ...methods.map((e) => ({ title: e.data.title, href: entryUrl('methods', e.id) })),
+    ...sources.map((e) => ({ title: e.data.title.replace(/^»/, ''), href: entryUrl('sources', e.id) })),
+    ...pages.map((e) => ({ title: e.data.title, href: pageUrl(e.id) })),
+  ];
 }

@@ -1,3 +1,5 @@
+import { slugify } from './slug.ts';
+
 const COLLATOR = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
 /**
@@ -27,4 +29,12 @@ export function groupByInitial<T>(items: readonly T[], key: (item: T) => string)
     else groups.push({ letter, items: [item] });
   }
   return groups;
+}
+
+/**
+ * The anchor of a letter's section in an A–Å list.
+ * @example letterAnchor('Ø') // 'bogstav-oe'
+ */
+export function letterAnchor(letter: string): string {
+  return `bogstav-${slugify(letter)}`;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryUrl, pageUrl, type PagedCollection } from '../../src/lib/urls.ts';
 import { readContentFiles } from '../support/content-files.ts';
-import { builtPages } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST } from '../support/dist.ts';
 
 const pages = builtPages();
 const urls = new Set(pages.map((page) => page.url));
@@ -10,7 +13,7 @@ const PAGED: Record<string, PagedCollection> = { phases: 'phases', findings: 'fi
 /** The permanent URLs the ministry and municipalities link to. */
 const PERMANENT_URLS = [
   '/', '/model/', '/faser/', '/resultater/', '/vejledninger/', '/metoder/', '/kilder/', '/ordliste/', '/om/',
-  '/tilgaengelighed/', '/privatliv/', '/for/kommune/', '/for/praktiker/', '/for/ministerium-og-forskning/', '/404.html',
+  '/tilgaengelighed/', '/privatliv/', '/soeg/', '/sider/', '/for/kommune/', '/for/praktiker/', '/for/ministerium-og-forskning/', '/404.html',
   '/faser/udvikling-af-indsatsen/', '/faser/laering-og-implementering/', '/faser/evaluering/',
   '/faser/vidensspredning-forankring-og-udbredelse/',
 ];
@@ -82,9 +85,16 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
     expect(external).toEqual([]);
   });
 
-  it('ships no client JavaScript', () => {
+  it('carries at most the one shared first-party module script, of at most 2 KB gzip (the search page aside)', () => {
     const scripts = page.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    expect(scripts.map((s) => s.getAttribute('src') ?? 'inline')).toEqual([]);
+    if (page.url === '/soeg/') return;
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    for (const script of scripts) {
+      const src = script.getAttribute('src') ?? '';
+      expect(script.getAttribute('type')).toBe('module');
+      expect(src).toMatch(/^\/_astro\/[^/]+\.js$/);
+      expect(gzipSync(readFileSync(join(DIST, src))).length).toBeLessThanOrEqual(2048);
+    }
   });
 
   it('uses no English curly quotes', () => {

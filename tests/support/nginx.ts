@@ -24,6 +24,17 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The Content-Security-Policy the site is built to run under; README.md gives the same line. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'; object-src 'none'";
+
+/** How the test server differs from a normal deployment. */
+export interface ServerOptions {
+  /** Leave dist/pagefind out, as if the index had not been deployed. */
+  withoutSearchIndex?: boolean;
+}
+
 function config(root: string, port: number, prefix: string): string {
   return `worker_processes 1;
 pid ${prefix}/nginx.pid;
@@ -41,6 +52,7 @@ http {
     listen 127.0.0.1:${port};
     root ${root};
     absolute_redirect off;
+    add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;
     error_page 404 /404.html;
     location / { try_files $uri $uri/index.html =404; }
   }
@@ -52,7 +64,7 @@ http {
  * Starts Debian's nginx with its own prefix, config, error log and pid in a temp folder,
  * serving a world-readable copy of dist/ (nginx workers cannot read a checkout under /root).
  */
-export async function startNginx(): Promise<StaticServer> {
+export async function startNginx(options: ServerOptions = {}): Promise<StaticServer> {
   requireDist();
   if (!existsSync(NGINX)) throw new Error(`nginx mangler (${NGINX}); kør: apt-get install -y nginx-light`);
   const prefix = mkdtempSync(join(tmpdir(), 'fb-nginx-'));
@@ -60,6 +72,7 @@ export async function startNginx(): Promise<StaticServer> {
   chmodSync(prefix, 0o755);
   const root = join(prefix, 'site');
   cpSync(DIST, root, { recursive: true });
+  if (options.withoutSearchIndex) rmSync(join(root, 'pagefind'), { recursive: true, force: true });
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, config(root, port, prefix));

@@ -1,0 +1,43 @@
+/** The kinds of content a search can be narrowed to: URL slug → the Danish label readers see. */
+export const SEARCH_TYPES = {
+  model: 'Model',
+  fase: 'Fase',
+  resultat: 'Resultat',
+  vejledning: 'Vejledning',
+  metode: 'Metode',
+  kilde: 'Kilde',
+  ordliste: 'Ordliste',
+  side: 'Side',
+} as const;
+
+/** A content type's URL slug. */
+export type SearchType = keyof typeof SEARCH_TYPES;
+
+/** What a page tells the search index about itself, from the same frontmatter that drives the page. */
+export interface SearchRecord {
+  type: SearchType;
+  /** Slugs of the phases the page belongs to. */
+  phases?: readonly string[];
+  /** The readers the page is for. */
+  audiences?: readonly string[];
+  /** ISO date of the last change. */
+  updated?: string;
+}
+
+/** The filter and meta values a page gives Pagefind, one `key:value` per attribute. */
+export interface SearchFields {
+  filters: string[];
+  meta: string[];
+}
+
+/**
+ * What a page tells Pagefind. Filter values are slugs, the same ones the search page puts in
+ * its URL; the type's Danish label and the date travel as meta for the result list.
+ * @example searchFields({ type: 'metode', phases: ['evaluering'] }).filters // ['type:metode', 'fase:evaluering']
+ */
+export function searchFields({ type, phases = [], audiences = [], updated }: SearchRecord): SearchFields {
+  return {
+    filters: [`type:${type}`, ...phases.map((phase) => `fase:${phase}`), ...audiences.map((audience) => `maalgruppe:${audience}`)],
+    meta: [`type:${SEARCH_TYPES[type]}`, ...(updated ? [`date:${updated}`] : [])],
+  };
+}

@@ -1,0 +1,168 @@
+import { t } from '../i18n/da.ts';
+import { excerptParts } from '../lib/excerpt.ts';
+import { displayQuery, FILTER_PARAMS, hasSearch, MAX_QUERY_LENGTH, readSearchState, searchHref, searchTerms, type SearchState } from '../lib/search-state.ts';
+
+/** The part of Pagefind's JS API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string }[];
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const SHOWN_RESULTS = 20;
+const TYPING_DELAY_MS = 250;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's script, WASM and index the first time a search starts, never before. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+    // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.
+    await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
+    return module;
+  });
+  return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/** The search page: Pagefind behind a form whose query and filters live in the URL. */
+class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #help!: HTMLElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #generation = 0;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#results = this.querySelector('[data-search-results]')!;
+    this.#help = this.querySelector('[data-search-help]')!;
+    document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+    this.#form.hidden = false;
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).matches('select')) this.#commit('push');
+    });
+    this.#query().addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    });
+    window.addEventListener('popstate', () => this.#restore());
+    this.#restore();
+  }
+
+  #query(): HTMLInputElement {
+    return this.#form.elements.namedItem('q') as HTMLInputElement;
+  }
+
+  #select(name: string): HTMLSelectElement {
+    return this.#form.elements.namedItem(name) as HTMLSelectElement;
+  }
+
+  /** Reads the form, writes it to the URL and searches. */
+  #commit(mode: 'push' | 'replace'): void {
+    clearTimeout(this.#timer);
+    const state: SearchState = { q: this.#query().value.slice(0, MAX_QUERY_LENGTH), filters: {} };
+    for (const name of FILTER_PARAMS) {
+      const value = this.#select(name).value;
+      if (value) state.filters[name] = value;
+    }
+    const href = searchHref(state);
+    if (href !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', href);
+    void this.#search(state);
+  }
+
+  /** Puts the URL's search back into the form and runs it: on load and on back/forward. */
+  #restore(): void {
+    const state = readSearchState(new URLSearchParams(location.search));
+    this.#query().value = state.q;
+    for (const name of FILTER_PARAMS) {
+      const select = this.#select(name);
+      const wanted = state.filters[name] ?? '';
+      select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+    }
+    void this.#search(state);
+  }
+
+  async #search(state: SearchState): Promise<void> {
+    const generation = ++this.#generation;
+    if (!hasSearch(state)) {
+      this.#show('', [], false);
+      return;
+    }
+    this.#status.textContent = t('searchPage.searching');
+    let data: PagefindResultData[];
+    try {
+      const engine = await loadPagefind();
+      const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<string, string>;
+      const found = await engine.search(searchTerms(state.q) || null, { filters });
+      data = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      const count = found?.results.length ?? 0;
+      this.#show(this.#countText(state, count), data, count === 0);
+    } catch {
+      if (generation !== this.#generation) return;
+      this.#show(t('searchPage.failed'), [], true);
+    }
+  }
+
+  #countText(state: SearchState, count: number): string {
+    const query = displayQuery(state.q);
+    if (!query) return count === 0 ? t('searchPage.noneFiltered') : `${count} ${t(count === 1 ? 'searchPage.filteredOne' : 'searchPage.filteredMany')}`;
+    if (count === 0) return `${t('searchPage.none')} »${query}«.`;
+    return `${count} ${t(count === 1 ? 'searchPage.resultOne' : 'searchPage.resultMany')} »${query}«`;
+  }
+
+  #show(status: string, results: PagefindResultData[], needsHelp: boolean): void {
+    this.#status.textContent = status;
+    this.#help.hidden = !needsHelp;
+    this.#results.replaceChildren(...results.map((result) => this.#item(result)));
+  }
+
+  #item(result: PagefindResultData): HTMLLIElement {
+    const item = element('li', 'fb-result');
+    const heading = element('h2', 'fb-result__title');
+    const link = element('a', '', result.meta['title'] ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+    const phases = (result.filters['fase'] ?? []).map((slug) => this.#select('fase').querySelector(`option[value="${CSS.escape(slug)}"]`)?.textContent ?? slug);
+    const meta = element('p', 'fb-result__meta', [result.meta['type'], phases.length ? `${t('searchPage.phaseLabel')}: ${phases.join(', ')}` : ''].filter(Boolean).join(' · '));
+    const excerpt = element('p', 'fb-result__excerpt');
+    for (const part of excerptParts(result.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : document.createTextNode(part.text));
+    item.append(heading, meta, excerpt);
+    const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
+    if (subs.length > 0) {
+      const list = element('ul', 'fb-result__subs');
+      for (const sub of subs) {
+        const subLink = element('a', '', sub.title);
+        subLink.href = sub.url;
+        const li = element('li', '');
+        li.append(subLink);
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+}
+
+customElements.define('fb-search', SiteSearch);

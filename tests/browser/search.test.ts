@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SEARCH_TYPES } from '../../src/lib/search-index.ts';
+import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { builtPages } from '../support/dist.ts';
+import { startNginx, type StaticServer } from '../support/nginx.ts';
+
+describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the site CSP', () => {
+  let server: StaticServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startNginx();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(server.origin + path);
+    return page;
+  }
+
+  /** Waits until the search has answered, then returns the status sentence. */
+  async function status(page: Page): Promise<string> {
+    const region = page.getByRole('status');
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return text !== '' && text !== 'Søger …';
+    });
+    return (await region.textContent()) ?? '';
+  }
+
+  async function resultLinks(page: Page): Promise<string[]> {
+    await status(page);
+    return page.locator('[data-search-results] > li > h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  it.each([
+    ['forbedringsmødet', ['/metoder/maanedlige-forbedringsmoeder/', '/vejledninger/hold-maanedlige-forbedringsmoeder/']],
+    ['behandlingen', ['/model/']],
+    ['læringsseminaret', ['/metoder/tematiske-laeringsseminarer/']],
+  ])('finds the right pages among the top three for the inflected query »%s«', async (query, expected) => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
+    const top = (await resultLinks(page)).slice(0, 3);
+    expect(top).toEqual(expect.arrayContaining(expected));
+    await page.close();
+  });
+
+  it('shows the result count in a live region when a deep link is opened', async () => {
+    const page = await open('/soeg/?q=kerneudfordring');
+    expect(await status(page)).toMatch(/^\d+ resultat(er)? for »kerneudfordring«$/);
+    expect(await page.getByRole('status').getAttribute('aria-live')).toBe('polite');
+    await expect(page.getByRole('searchbox', { name: 'Søgeord' }).inputValue()).resolves.toBe('kerneudfordring');
+    await page.close();
+  });
+
+  it('narrows the results with a filter and puts the filter in the URL', async () => {
+    const page = await open('/soeg/?q=forbedringsm%C3%B8der');
+    const all = await resultLinks(page);
+    await page.getByRole('combobox', { name: 'Indholdstype' }).selectOption('vejledning');
+    await page.waitForURL(/type=vejledning/);
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length < count, all.length);
+    const guides = await resultLinks(page);
+    expect(guides.length).toBeGreaterThan(0);
+    expect(guides.length).toBeLessThan(all.length);
+    expect(guides.every((url) => url.startsWith('/vejledninger/'))).toBe(true);
+    await page.close();
+  });
+
+  it('restores query, filters and results on back and forward', async () => {
+    const page = await open('/soeg/?q=workshop');
+    await status(page);
+    await page.getByRole('combobox', { name: 'Målgruppe' }).selectOption('praktiker');
+    await page.waitForURL(/maalgruppe=praktiker/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('maalgruppe'));
+    await expect(page.getByRole('combobox', { name: 'Målgruppe' }).inputValue()).resolves.toBe('');
+    await page.goForward();
+    await page.waitForURL(/maalgruppe=praktiker/);
+    await expect(page.getByRole('combobox', { name: 'Målgruppe' }).inputValue()).resolves.toBe('praktiker');
+    expect(await status(page)).toContain('»workshop«');
+    await page.close();
+  });
+
+  it('renders a script-like query as text and runs nothing', async () => {
+    const attack = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
+    const page = await open(`/soeg/?q=${encodeURIComponent(attack)}`);
+    expect(await status(page)).toContain('<img src=x');
+    expect(await page.locator('fb-search img, fb-search script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    await page.close();
+  });
+
+  it.each([
+    ['a very long query', 'behandling '.repeat(300)],
+    ['punctuation only', '!!! ??? ...'],
+    ['emoji', '🙂🙂🚀'],
+    ['an unknown word', 'xyzzyqwertyplugh'],
+  ])('answers %s without an error, with suggestions when nothing is found', async (_label, query) => {
+    const before = errors.length;
+    const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
+    const text = await status(page);
+    if (!text.startsWith('Ingen resultater for »')) expect(text).toMatch(/resultat/);
+    if (text.startsWith('Ingen resultater for »')) {
+      await expect(page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible()).resolves.toBe(true);
+    }
+    expect(errors.slice(before)).toEqual([]);
+    await page.close();
+  });
+
+  it('says in Danish that search is unavailable when the index is missing', async () => {
+    const broken = await startNginx({ withoutSearchIndex: true });
+    const page = await browser.context.newPage();
+    await page.goto(`${broken.origin}/soeg/?q=behandling`);
+    expect(await status(page)).toBe('Søgningen kan ikke bruges lige nu, fordi søgeindekset ikke kunne hentes.');
+    await expect(page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible()).resolves.toBe(true);
+    await page.close();
+    await broken.stop();
+  });
+
+  it('can be used with the keyboard alone: "/", type, Enter, Tab to the third result, open it', async () => {
+    const page = await open('/model/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('forbedringsmøder');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/soeg\/\?q=/);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('/');
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      if (focused && new URL(focused).pathname === links[2]) break;
+    }
+    const focused = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+    expect(focused).toBe(links[2]);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === links[2]);
+    await page.close();
+  });
+
+  it('indexes every content page, and nothing else', async () => {
+    const page = await open('/soeg/');
+    // A string, so the test runner's module transform leaves the browser's own import() alone.
+    const indexed = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search(null, { filters: { type: { any: ${JSON.stringify(Object.keys(SEARCH_TYPES))} } } });
+      const data = await Promise.all(found.results.map((result) => result.data()));
+      return data.map((entry) => entry.url);
+    })()`)) as string[];
+    const content = builtPages().map((built) => built.url).filter((url) => url !== '/404.html' && url !== '/soeg/');
+    expect([...indexed].sort()).toEqual([...content].sort());
+    await page.close();
+  });
+
+  it('loads Pagefind only when a search starts', async () => {
+    const page = await browser.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}/soeg/`);
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Søgeord' }).fill('recovery');
+    await status(page);
+    expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+
+  it('raised no script errors on any page it opened', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist.ts';
+
+const searchPage = builtPages().find((page) => page.url === '/soeg/')!;
+
+describe('the search page without JavaScript', () => {
+  it('says plainly in Danish that search needs JavaScript, visibly', () => {
+    const fallback = searchPage.root.querySelector('[data-search-nojs]');
+    expect(fallback?.getAttribute('hidden')).toBeUndefined();
+    expect(fallback?.text).toContain('Søgningen kræver JavaScript');
+  });
+
+  it('links to the A–Å list, the glossary and the methods, so it is never a dead end', () => {
+    const links = searchPage.root.querySelectorAll('[data-search-nojs] a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/sider/', '/ordliste/', '/metoder/']);
+  });
+
+  it('keeps the form that needs JavaScript hidden until its script runs', () => {
+    expect(searchPage.root.querySelector('fb-search form')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('offers the three filters as labelled form controls named after their URL parameters', () => {
+    const selects = searchPage.root.querySelectorAll('fb-search select');
+    expect(selects.map((select) => select.getAttribute('name'))).toEqual(['type', 'fase', 'maalgruppe']);
+    for (const select of selects) {
+      expect(searchPage.root.querySelector(`label[for="${select.getAttribute('id')}"]`)).not.toBeNull();
+    }
+  });
+
+  it('is itself left out of the search index', () => {
+    expect(searchPage.root.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+describe('the A–Å list of every page', () => {
+  it('links to every page of the site but the 404 page and itself', () => {
+    const pages = builtPages();
+    const list = pages.find((page) => page.url === '/sider/')!;
+    const listed = new Set(list.root.querySelectorAll('main ul a').map((a) => a.getAttribute('href')));
+    const missing = pages.map((page) => page.url).filter((url) => !listed.has(url) && url !== '/404.html' && url !== '/sider/');
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_TYPES, searchFields } from '../../src/lib/search-index.ts';
+import { slugify } from '../../src/lib/slug.ts';
+
+describe('searchFields', () => {
+  it('gives one filter per value, as slugs, and the type label and date as meta', () => {
+    expect(searchFields({ type: 'metode', phases: ['evaluering', 'laering-og-implementering'], audiences: ['kommune'], updated: '2026-11-25' })).toEqual({
+      filters: ['type:metode', 'fase:evaluering', 'fase:laering-og-implementering', 'maalgruppe:kommune'],
+      meta: ['type:Metode', 'date:2026-11-25'],
+    });
+  });
+
+  it('gives only the type for a page with no phase, audience or date', () => {
+    expect(searchFields({ type: 'side' })).toEqual({ filters: ['type:side'], meta: ['type:Side'] });
+  });
+});
+
+describe('SEARCH_TYPES', () => {
+  it('has the eight content types, each keyed by the slug of its label', () => {
+    expect(Object.values(SEARCH_TYPES)).toEqual(['Model', 'Fase', 'Resultat', 'Vejledning', 'Metode', 'Kilde', 'Ordliste', 'Side']);
+    for (const [slug, label] of Object.entries(SEARCH_TYPES)) expect(slugify(label)).toBe(slug);
+  });
+});
