@@ -1,35 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 // Evaluated through the DevTools protocol, which the site's CSP rightly does not let a <script> tag do.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const urls = builtPages().map((page) => page.url);
 
 describe.runIf(chromiumAvailable())('accessibility (axe, WCAG 2.1 A and AA)', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    server = await startNginx();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSiteInBrowser();
 
   it.each(['light', 'dark'] as const)('finds no violations on any page in the %s scheme', async (colorScheme) => {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     await page.emulateMedia({ colorScheme });
     const violations: string[] = [];
     for (const url of urls) {
-      await page.goto(server.origin + url);
+      await page.goto(site.origin + url);
       await page.evaluate(AXE);
       const found = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -39,7 +27,7 @@ describe.runIf(chromiumAvailable())('accessibility (axe, WCAG 2.1 A and AA)', ()
       violations.push(...found.map((v) => `${url} ${v}`));
     }
     // The search page once its results have rendered.
-    await page.goto(`${server.origin}/soeg/?q=behandling`);
+    await page.goto(`${site.origin}/soeg/?q=behandling`);
     await page.waitForSelector('[data-search-results] > li');
     await page.evaluate(AXE);
     const search = await page.evaluate(async () => {

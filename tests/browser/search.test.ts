@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SEARCH_TYPES } from '../../src/lib/search-index.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { chromiumAvailable } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { startNginx } from '../support/nginx.ts';
 
 describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the site CSP', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const site = useSiteInBrowser();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startNginx();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     return page;
   }
 
@@ -118,7 +108,7 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
 
   it('says in Danish that search is unavailable when the index is missing', async () => {
     const broken = await startNginx({ withoutSearchIndex: true });
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     await page.goto(`${broken.origin}/soeg/?q=behandling`);
     expect(await status(page)).toBe('Søgningen kan ikke bruges lige nu, fordi søgeindekset ikke kunne hentes.');
     await expect(page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible()).resolves.toBe(true);
@@ -164,10 +154,10 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
   });
 
   it('loads Pagefind only when a search starts', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}/soeg/`);
+    await page.goto(`${site.origin}/soeg/`);
     await page.waitForTimeout(300);
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Søgeord' }).fill('recovery');

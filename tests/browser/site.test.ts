@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
-import { startNginx, type StaticServer } from '../support/nginx.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const urls = builtPages().map((page) => page.url).filter((url) => url !== '/404.html');
 
 describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    server = await startNginx();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSiteInBrowser();
 
   it.each([320, 1280])('never scrolls sideways at %i px', async (width) => {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width, height: 800 });
     const overflowing: string[] = [];
     for (const url of urls) {
-      await page.goto(server.origin + url);
+      await page.goto(site.origin + url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${url} (${overflow} px)`);
     }
@@ -34,16 +22,16 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
   });
 
   it('answers an unknown address with status 404 and the Danish 404 page', async () => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(`${server.origin}/findes-ikke/`);
+    const page = await site.context.newPage();
+    const response = await page.goto(`${site.origin}/findes-ikke/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Siden findes ikke');
     await page.close();
   });
 
   it('lets a keyboard user skip straight to the content', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/model/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/model/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Gå til indhold' });
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -53,8 +41,8 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
   });
 
   it('names its landmarks and controls for screen readers', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/faser/evaluering/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/faser/evaluering/`);
     await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).count()).resolves.toBe(1);
     await expect(page.getByRole('navigation', { name: 'Du er her' }).count()).resolves.toBe(1);
     await expect(page.getByRole('search').getByRole('searchbox', { name: 'Søg på webstedet' }).count()).resolves.toBe(1);
@@ -64,8 +52,8 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
   });
 
   it('submits the header search form to /soeg/ with the query in q', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/`);
     await page.getByRole('searchbox', { name: 'Søg på webstedet' }).fill('forbedringsmøder');
     await page.getByRole('button', { name: 'Søg' }).click();
     await page.waitForURL(/\/soeg\//);
