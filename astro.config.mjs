@@ -4,7 +4,17 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from './src/lib/heading-ids.ts';
+import sitemap from '@astrojs/sitemap';
+import { isRedirectPage, pageModified, readBuiltPage } from './src/lib/built-pages.ts';
 import { placeholderWarning } from './src/lib/placeholder-warning.ts';
+import { publishedUrls } from './src/lib/published-urls.ts';
+
+const outDir = new URL('./dist/', import.meta.url);
+/**
+ * Reads a built page by its absolute URL, for the sitemap's filter and dates.
+ * @param {string} url
+ */
+const builtPage = (url) => readBuiltPage(outDir, new URL(url).pathname) ?? '';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -19,7 +29,19 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds],
     }),
   },
-  integrations: [mdx(), placeholderWarning()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Redirect pages are not pages of their own; each page's date is its own "Sidst opdateret".
+      filter: (url) => !isRedirectPage(builtPage(url)),
+      serialize: (item) => {
+        const lastmod = pageModified(builtPage(item.url));
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    placeholderWarning(),
+    publishedUrls(),
+  ],
   // One shared stylesheet, cached once, instead of a file per page.
   vite: {
     build: {

@@ -44,6 +44,9 @@ export const changeLogEntry = z.object({
   correction: z.boolean().default(false),
 });
 
+/** A former address of a page, such as `/resultater/gammelt-navn/`; it becomes a redirect. */
+const formerPath = z.string().regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, 'En tidligere adresse skrives som /mappe/navn/ med små bogstaver, tal og bindestreger');
+
 /** Fields every entry that becomes a page has. */
 export const pageBase = z.object({
   /** The page title and its only h1. */
@@ -58,6 +61,8 @@ export const pageBase = z.object({
   updated: isoDate,
   /** Drafts show in `astro dev` and never in a production build. */
   draft: z.boolean().default(false),
+  /** Former addresses of the page; each keeps working as a redirect to the current one. */
+  aliases: z.array(formerPath).default([]),
 });
 
 /** Fields for entries that are published, versioned and cited. */
@@ -157,6 +162,8 @@ export const methodSchema = pageBase.extend({
 export const sourceSchema = pageBase.extend({
   /** The institution behind the document; cited instead of any person. */
   institution: z.string().min(1),
+  /** The document's own title, exactly as it stands on the document, for citations. */
+  documentTitle: z.string().min(1),
   /** The document's date, when it has one. */
   date: isoDate.optional(),
   /** The case number, when it has one. */

@@ -1,3 +1,4 @@
+import { lastChange } from './changelog.ts';
 import { duplicateFindingIds } from './finding-ids.ts';
 import { findDanglingReferences } from './references.ts';
 
@@ -31,5 +32,14 @@ export function contentProblems(collections: ReadonlyMap<string, readonly Loaded
   for (const { id, files } of duplicateFindingIds(findings)) {
     problems.push(`${files.join(', ')}: feltet "id" har samme værdi "${id}" i flere resultater`);
   }
+  for (const entry of all) problems.push(...changelogMismatch(entry));
   return problems;
+}
+
+/** A versioned entry's "Sidst opdateret" must be the date of its newest change log line. */
+function changelogMismatch(entry: LoadedEntry): string[] {
+  const data = entry.data as { updated?: unknown; changelog?: { date: string }[] };
+  const newest = lastChange(data.changelog ?? []);
+  if (!newest || data.updated === newest) return [];
+  return [`${entry.file}: feltet "updated" er ${String(data.updated)}, men den nyeste linje i "changelog" er fra ${newest}; de skal være ens`];
 }

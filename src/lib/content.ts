@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { contentProblems } from './content-check.ts';
 import { invalidDates } from './date-lines.ts';
 import { isVisible } from './drafts.ts';
-import { entryUrl, pageUrl } from './urls.ts';
+import { entryUrl, pageUrl, type PagedCollection } from './urls.ts';
+import { shortFindingPath, urlCollisions, type Redirect, type UrlClaim } from './redirects.ts';
+import type { CslItem } from './citation.ts';
+import { findingRecord, sourceRecord } from './citation-records.ts';
+import { site } from '../site.config.ts';
 import { overviews } from '../i18n/da.ts';
 import { newestDate } from './dates.ts';
 
@@ -161,4 +165,76 @@ export async function getAllPages(): Promise<ListedPage[]> {
     ...sources.map((e) => ({ title: e.data.title.replace(/^»/, ''), href: entryUrl('sources', e.id) })),
     ...pages.map((e) => ({ title: e.data.title, href: pageUrl(e.id) })),
   ];
+}
+
+/** A finding or source with its citation record and the URL section its files live under. */
+export interface CitableRecord {
+  section: 'resultater' | 'kilder';
+  slug: string;
+  record: CslItem;
+}
+
+/** Every finding and source as a citation record, for the citation files and the pages that link them. */
+export async function getCitableRecords(): Promise<CitableRecord[]> {
+  const [findings, sources] = await Promise.all([getFindings(), getSources()]);
+  return [
+    ...findings.map((f) => ({ section: 'resultater' as const, slug: f.id, record: findingCitationRecord(f) })),
+    ...sources.map((s) => ({ section: 'kilder' as const, slug: s.id, record: sourceRecord(s.data, s.id) })),
+  ];
+}
+
+/** A finding's citation record, with its canonical URL. */
+export function findingCitationRecord(finding: Entry<'findings'>): CslItem {
+  return findingRecord(finding.data, new URL(entryUrl('findings', finding.id), site.origin).href);
+}
+
+/** Every finding and guide as an RSS item, newest first. */
+export async function getFeedItems(): Promise<{ title: string; link: string; pubDate: Date; description: string; categories: string[] }[]> {
+  const [findings, guides] = await Promise.all([getFindings(), getGuides()]);
+  const items = [
+    ...findings.map((f) => ({ title: `${f.data.id}: ${f.data.title}`, link: entryUrl('findings', f.id), published: f.data.published, description: f.data.summary, categories: ['Resultat'] })),
+    ...guides.map((g) => ({ title: g.data.title, link: entryUrl('guides', g.id), published: g.data.published, description: g.data.summary, categories: ['Vejledning'] })),
+  ];
+  return items
+    .sort((a, b) => b.published.localeCompare(a.published))
+    .map(({ published, ...item }) => ({ ...item, pubDate: new Date(`${published}T00:00:00Z`) }));
+}
+
+/**
+ * Every redirect the site publishes: each finding's short address and every entry's former
+ * addresses. Fails the build, naming file and field, when two claims want one address.
+ */
+export async function getRedirects(): Promise<Redirect[]> {
+  const [pages, ...collections] = await Promise.all([
+    getAllPages(), getFindings(), getGuides(), getMethods(), getSources(), getPhases(), getPages(),
+  ]);
+  const named = new Map(pages.map((page) => [page.href, page.title]));
+  const entries = collections.flat().map((entry) => ({ entry, href: pageHref(entry) }));
+  const redirects: Redirect[] = [];
+  const claims: UrlClaim[] = pages.map((page) => ({ url: page.href, file: 'src/pages (fast side)', field: 'adresse' }));
+  for (const { entry, href } of entries) {
+    const file = entry.filePath ?? entry.id;
+    const title = named.get(href) ?? href;
+    if (entry.collection === 'findings') {
+      const from = shortFindingPath(entry.data.id);
+      redirects.push({ from, to: href, title });
+      claims.push({ url: from, file, field: 'id' });
+    }
+    for (const alias of entry.data.aliases) {
+      redirects.push({ from: alias, to: href, title });
+      claims.push({ url: alias, file, field: 'aliases' });
+    }
+  }
+  const problems = urlCollisions(claims);
+  if (problems.length > 0) throw new Error(`Fejl i adresserne:\n${problems.join('\n')}`);
+  return redirects;
+}
+
+type PagedEntry = Entry<'findings'> | Entry<'guides'> | Entry<'methods'> | Entry<'sources'> | Entry<'phases'> | Entry<'pages'>;
+
+/** The live address of an entry that has a page. */
+function pageHref(entry: PagedEntry): string {
+  const paged: Record<string, PagedCollection> = { findings: 'findings', guides: 'guides', methods: 'methods', sources: 'sources', phases: 'phases' };
+  const collection = paged[entry.collection];
+  return collection ? entryUrl(collection, entry.id) : pageUrl(entry.id);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST } from '../support/dist.ts';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((page) => [page.url, page]));
@@ -20,6 +22,8 @@ describe('links in the built site', () => {
   it('lead only to pages and anchors that exist', () => {
     const broken = internal.filter(({ from, href }) => {
       const [path = '', anchor] = href.startsWith('#') ? [from, href.slice(1)] : href.split('#');
+      // Files such as the feed and the citation downloads are served as they are.
+      if (/\.[a-z0-9]+$/i.test(path)) return !existsSync(join(DIST, path));
       const target = byUrl.get(path);
       if (!target) return true;
       return anchor !== undefined && anchor !== '' && !target.root.getElementById(decodeURIComponent(anchor));

@@ -28,7 +28,7 @@ const valid = {
   },
   guide: { ...versioned, purpose: 'Formål.', steps: [{ title: 'Trin', text: 'Tekst.' }], phase: 'evaluering' },
   method: { ...base, origin: 'kk-inddragelse-2014' },
-  source: { ...base, institution: 'Connector', documentType: 'Casebeskrivelse' },
+  source: { ...base, institution: 'Connector', documentTitle: 'Case', documentType: 'Casebeskrivelse' },
   glossary: { term: 'Recovery', definition: 'Tekst.', basis: 'kilde', updated: '2026-11-25' },
   page: base,
 };

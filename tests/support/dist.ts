@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { isRedirectPage } from '../../src/lib/built-pages.ts';
 
 /** The built site; `npm test` builds it before the tests run. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -24,8 +25,18 @@ export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ mangler: kør "npm run build" (npm test gør det selv)');
 }
 
-/** Every HTML page in dist/, outside Pagefind's own folder. */
+/** Every real page in dist/: no redirect pages, nothing from Pagefind's own folder. */
 export function builtPages(): BuiltPage[] {
+  return builtHtml().filter((page) => !isRedirectPage(page.html));
+}
+
+/** The pages that only redirect: short finding addresses and former URLs. */
+export function builtRedirects(): BuiltPage[] {
+  return builtHtml().filter((page) => isRedirectPage(page.html));
+}
+
+/** Every HTML file in dist/, outside Pagefind's own folder. */
+function builtHtml(): BuiltPage[] {
   requireDist();
   return walk(DIST)
     .filter((file) => file.endsWith('.html') && !relative(DIST, file).startsWith('pagefind'))

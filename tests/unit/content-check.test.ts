@@ -17,6 +17,16 @@ describe('duplicateFindingIds', () => {
 });
 
 describe('contentProblems', () => {
+  it('rejects a versioned entry whose updated date is not its newest change', () => {
+    const guide: LoadedEntry = {
+      id: 'g', file: 'content/guides/g.mdx',
+      data: { updated: '2026-01-01', changelog: [{ date: '2026-01-01' }, { date: '2026-02-01' }] },
+    };
+    expect(contentProblems(new Map([['guides', [guide]]]))).toEqual([
+      'content/guides/g.mdx: feltet "updated" er 2026-01-01, men den nyeste linje i "changelog" er fra 2026-02-01; de skal være ens',
+    ]);
+  });
+
   it('reports nothing for consistent content', () => {
     const collections = new Map([['phases', phases], ['findings', [finding('F01', 'a.mdx'), finding('F02', 'b.mdx')]]]);
     expect(contentProblems(collections)).toEqual([]);

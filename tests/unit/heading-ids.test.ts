@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { rehypeHeadingIds } from '../../src/lib/heading-ids.ts';
 
@@ -6,10 +7,18 @@ function heading(tagName: string, text: string, id?: string): Element {
   return { type: 'element', tagName, properties: id ? { id } : {}, children: [{ type: 'text', value: text }] };
 }
 
-function idsOf(children: Element[]): unknown[] {
+function run(children: Element[]): Root {
   const tree: Root = { type: 'root', children };
   rehypeHeadingIds()(tree);
-  return children.map((child) => child.properties['id']);
+  return tree;
+}
+
+function idsOf(children: Element[]): unknown[] {
+  const ids: unknown[] = [];
+  visit(run(children), 'element', (node: Element) => {
+    if (/^(h\d|p)$/.test(node.tagName)) ids.push(node.properties['id']);
+  });
+  return ids;
 }
 
 describe('rehypeHeadingIds', () => {
@@ -30,5 +39,19 @@ describe('rehypeHeadingIds', () => {
 
   it('keeps an id the author set and leaves paragraphs alone', () => {
     expect(idsOf([heading('h2', 'Kerneudfordringen', 'kerne'), heading('p', 'Tekst')])).toEqual(['kerne', undefined]);
+  });
+
+  it('puts a named "link to this section" after each h2 and h3, pointing at its id', () => {
+    const tree = run([heading('h2', 'Om fundet'), heading('h4', 'Detalje')]);
+    const links: { href: unknown; text: string }[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a') return;
+      let text = '';
+      visit(node, 'text', (child) => {
+        text += child.value;
+      });
+      links.push({ href: node.properties['href'], text });
+    });
+    expect(links).toEqual([{ href: '#om-fundet', text: '#Link til afsnittet: Om fundet' }]);
   });
 });

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CITATION_FORMATS, citationFile, type CitationExtension } from '../../../lib/citation.ts';
+import { getCitableRecords } from '../../../lib/content.ts';
+
+export const getStaticPaths = (async () => {
+  const records = await getCitableRecords();
+  return records.flatMap(({ section, slug, record }) =>
+    (Object.keys(CITATION_FORMATS) as CitationExtension[]).map((extension) => ({
+      params: { collection: section, file: `${slug}.${extension}` },
+      props: { record, extension },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { record, extension } = props as { record: Parameters<typeof citationFile>[0]; extension: CitationExtension };
+  return new Response(citationFile(record, extension), {
+    headers: { 'Content-Type': `${CITATION_FORMATS[extension].mediaType}; charset=utf-8` },
+  });
+};

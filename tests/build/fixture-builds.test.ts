@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt', 'src', 'content', 'public'];
+const copies: string[] = [];
+
+/** A throwaway copy of the project, changed by `change`, then built with astro build. */
+function buildCopy(change: (dir: string) => void): { status: number | null; output: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'fb-fixture-'));
+  copies.push(dir);
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  change(dir);
+  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+}
+
+/** Adds frontmatter lines right after the opening --- of a content file. */
+function addFrontmatter(file: string, lines: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\n${lines}\n`));
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('builds of changed copies of the site', () => {
+  it('turns a former address in "aliases" into a redirect page to the entry', () => {
+    const { status, dir } = buildCopy((d) => addFrontmatter(join(d, 'content/guides/hold-maanedlige-forbedringsmoeder.mdx'), 'aliases: [/vejledninger/forbedringsmoeder/]'));
+    expect(status).toBe(0);
+    const html = readFileSync(join(dir, 'dist/vejledninger/forbedringsmoeder/index.html'), 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/vejledninger/hold-maanedlige-forbedringsmoeder/">');
+    expect(html).toContain('<a href="/vejledninger/hold-maanedlige-forbedringsmoeder/"');
+  });
+
+  it('fails when an alias collides with a live page, naming the file and the field', () => {
+    const { status, output } = buildCopy((d) => addFrontmatter(join(d, 'content/guides/organiser-de-fire-faser.mdx'), 'aliases: [/model/]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/organiser-de-fire-faser.mdx: feltet "aliases"');
+    expect(output).toContain('samme adresse /model/');
+  });
+
+  it('fails when two entries claim the same former address', () => {
+    const { status, output } = buildCopy((d) => {
+      addFrontmatter(join(d, 'content/methods/proev-laer-og-juster.mdx'), 'aliases: [/metoder/laering/]');
+      addFrontmatter(join(d, 'content/methods/tematiske-laeringsseminarer.mdx'), 'aliases: [/metoder/laering/]');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('samme adresse /metoder/laering/');
+  });
+
+  it('fails when a published URL no longer leads anywhere, and says how to fix it', () => {
+    const { status, output } = buildCopy((d) =>
+      renameSync(join(d, 'content/findings/kerneudfordring-for-misbrugsomraadet.mdx'), join(d, 'content/findings/kerneudfordringen.mdx')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('/resultater/kerneudfordring-for-misbrugsomraadet/');
+    expect(output).toContain('aliases');
+  });
+
+  it('leaves the real project untouched', () => {
+    expect(existsSync(join(ROOT, 'content/findings/kerneudfordring-for-misbrugsomraadet.mdx'))).toBe(true);
+  });
+});
