@@ -97,6 +97,18 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
     }
   });
 
+  it('weighs at most 20 KB gzip with its CSS and JS', () => {
+    if (page.url === '/soeg/') return; // the search page's own script is loaded only there
+    const assets = page.root.querySelectorAll('link[rel="stylesheet"], script[src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+    const bytes = [Buffer.from(page.html), ...assets.map((src) => readFileSync(join(DIST, src)))].reduce((sum, data) => sum + gzipSync(data).length, 0);
+    expect(bytes).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it('gives every image a width and a height', () => {
+    const unsized = page.root.querySelectorAll('img, svg image').filter((img) => !img.getAttribute('width') || !img.getAttribute('height'));
+    expect(unsized.map((img) => img.toString().slice(0, 80))).toEqual([]);
+  });
+
   it('uses no English curly quotes', () => {
     expect(page.root.querySelector('body')?.text).not.toMatch(/[“”‘’]/);
   });

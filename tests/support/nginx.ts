@@ -24,10 +24,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The Content-Security-Policy the site is built to run under; README.md gives the same line. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-  "connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'; object-src 'none'";
+/** The server rules shared with production; only `listen` and `root` differ in the test wrapper. */
+export const SITE_RULES = join(import.meta.dirname, '..', '..', 'deploy', 'site-rules.conf');
+
+/** The Content-Security-Policy header, read from the shared rules so tests never drift from them. */
+export const CONTENT_SECURITY_POLICY = /add_header Content-Security-Policy "([^"]+)"/.exec(readFileSync(SITE_RULES, 'utf8'))?.[1] ?? '';
 
 /** How the test server differs from a normal deployment. */
 export interface ServerOptions {
@@ -42,7 +43,6 @@ error_log ${prefix}/error.log warn;
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
-  access_log off;
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
@@ -51,10 +51,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${root};
-    absolute_redirect off;
-    add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;
-    error_page 404 /404.html;
-    location / { try_files $uri $uri/index.html =404; }
+    include ${SITE_RULES};
   }
 }
 `;
