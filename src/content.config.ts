@@ -189,6 +189,71 @@ export const glossarySchema = z.object({
   draft: z.boolean().default(false),
 });
 
+/** The columns of a theory of change, in Socialstyrelsen's order. */
+export const TOC_COLUMNS = ['ressourcer-og-aktiviteter', 'leverancer', 'resultater', 'langsigtede-virkninger'] as const;
+
+/** What a node in the theory of change is; aims and values are kept apart from reported results. */
+export const TOC_KINDS = ['ressource', 'aktivitet', 'leverance', 'rapporteret-resultat', 'formaal', 'vaerdi'] as const;
+
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
+
+export const theoryOfChangeSchema = z
+  .object({
+    /** The figure's heading. */
+    title: z.string().min(1),
+    /** What the figure is, shown under it: the editors' arrangement, not a source's figure. */
+    caption: z.string().min(1),
+    /** The sources the arrangement rests on. */
+    sources: z.array(sourceCitation).min(1),
+    /** When the figure last changed. */
+    updated: isoDate,
+    /** The boxes, each in one column (values stand apart, in no column). */
+    nodes: z
+      .array(
+        z.object({
+          /** Stable id, used by edges. */
+          id: slugId,
+          /** The column the box stands in; values have none. */
+          column: z.enum(TOC_COLUMNS).optional(),
+          /** What kind of statement the box is. */
+          kind: z.enum(TOC_KINDS),
+          /** The box's text. */
+          label: z.string().min(1),
+          /** The page that explains it. */
+          href: z.string().regex(/^\/[a-z0-9/#-]*$/, 'Linket skal være en adresse på webstedet, fx /model/'),
+        }),
+      )
+      .min(1),
+    /** Arrows; an assumption only where a source states one. */
+    edges: z.array(z.object({ from: slugId, to: slugId, assumption: z.string().optional() })).default([]),
+  })
+  .superRefine((data, ctx) => {
+    const ids = new Set(data.nodes.map((node) => node.id));
+    data.edges.forEach((edge, index) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!ids.has(edge[end])) ctx.addIssue({ code: 'custom', path: ['edges', index, end], message: `Boksen "${edge[end]}" findes ikke i nodes` });
+      }
+    });
+    data.nodes.forEach((node, index) => {
+      if ((node.kind === 'vaerdi') !== (node.column === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['nodes', index, 'column'], message: 'En værdi står uden kolonne; alle andre bokse skal have en kolonne' });
+      }
+    });
+  });
+
+export const sequenceSchema = z.object({
+  /** The figure's heading. */
+  title: z.string().min(1),
+  /** What the figure shows and where it comes from. */
+  caption: z.string().min(1),
+  /** The sources the steps rest on. */
+  sources: z.array(sourceCitation).min(1),
+  /** When the figure last changed. */
+  updated: isoDate,
+  /** The steps, in order; each number is the source's own. */
+  steps: z.array(z.object({ label: z.string().min(1), detail: z.string().default('') })).min(2),
+});
+
 export const collections = {
   model: defineCollection({ loader: folder('model'), schema: modelSchema }),
   phases: defineCollection({ loader: folder('phases'), schema: phaseSchema }),
@@ -198,4 +263,6 @@ export const collections = {
   sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
   glossary: defineCollection({ loader: folder('glossary', '**/*.yaml'), schema: glossarySchema }),
   pages: defineCollection({ loader: folder('pages'), schema: pageBase }),
+  theoryOfChange: defineCollection({ loader: folder('theory-of-change', '**/*.yaml'), schema: theoryOfChangeSchema }),
+  sequences: defineCollection({ loader: folder('sequences', '**/*.yaml'), schema: sequenceSchema }),
 };

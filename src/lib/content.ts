@@ -25,7 +25,7 @@ async function published<C extends CollectionKey>(collection: C): Promise<Entry<
   return entries.filter((entry) => isVisible(entry as { data: { draft?: boolean } }, import.meta.env.DEV));
 }
 
-const ALL_COLLECTIONS = ['model', 'phases', 'findings', 'guides', 'methods', 'sources', 'glossary', 'pages'] as const;
+const ALL_COLLECTIONS = ['model', 'phases', 'findings', 'guides', 'methods', 'sources', 'glossary', 'pages', 'theoryOfChange', 'sequences'] as const;
 
 /** Fails the build with every broken reference and repeated finding id, each with its file and field. */
 async function checkContent(): Promise<void> {
@@ -150,13 +150,14 @@ export interface ListedPage {
 
 /** Every page of the site with its title, for the A–Å list that stands in for search without JavaScript. */
 export async function getAllPages(): Promise<ListedPage[]> {
-  const [model, phases, findings, guides, methods, sources, pages] = await Promise.all([
-    getModel(), getPhases(), getFindings(), getGuides(), getMethods(), getSources(), getPages(),
+  const [model, phases, findings, guides, methods, sources, pages, theory] = await Promise.all([
+    getModel(), getPhases(), getFindings(), getGuides(), getMethods(), getSources(), getPages(), getTheoryOfChange(),
   ]);
   return [
     { title: 'Forside', href: '/' },
     { title: 'Søg', href: '/soeg/' },
     { title: model.data.title, href: '/model/' },
+    { title: theory.data.title, href: '/model/forandringsteori/' },
     ...Object.entries(overviews).map(([href, { title }]) => ({ title, href })),
     ...phases.map((e) => ({ title: e.data.title, href: entryUrl('phases', e.id) })),
     ...findings.map((e) => ({ title: `${e.data.id}: ${e.data.title}`, href: entryUrl('findings', e.id) })),
@@ -237,4 +238,20 @@ function pageHref(entry: PagedEntry): string {
   const paged: Record<string, PagedCollection> = { findings: 'findings', guides: 'guides', methods: 'methods', sources: 'sources', phases: 'phases' };
   const collection = paged[entry.collection];
   return collection ? entryUrl(collection, entry.id) : pageUrl(entry.id);
+}
+
+/** The theory of change, by its file name in content/theory-of-change/. */
+export async function getTheoryOfChange(id = 'forandringsteori'): Promise<Entry<'theoryOfChange'>> {
+  await ensureChecked();
+  const figure = (await published('theoryOfChange')).find((entry) => entry.id === id);
+  if (!figure) throw new Error(`content/theory-of-change/${id}.yaml findes ikke`);
+  return figure;
+}
+
+/** A sequence figure, by its file name in content/sequences/. */
+export async function getSequence(id: string): Promise<Entry<'sequences'>> {
+  await ensureChecked();
+  const figure = (await published('sequences')).find((entry) => entry.id === id);
+  if (!figure) throw new Error(`content/sequences/${id}.yaml findes ikke (brugt af <ProcessSequence id="${id}" />)`);
+  return figure;
 }

@@ -67,6 +67,20 @@ describe('builds of changed copies of the site', () => {
     expect(output).toContain('aliases');
   });
 
+  it('shows a box added to the theory of change in both the figure and its table, and a fifth phase in the journey', () => {
+    const { status, dir } = buildCopy((d) => {
+      const theory = join(d, 'content/theory-of-change/forandringsteori.yaml');
+      writeFileSync(theory, readFileSync(theory, 'utf8').replace('edges:', '  - id: ny-boks\n    column: leverancer\n    kind: leverance\n    label: En ny leverance til testen\n    href: /model/\nedges:'));
+      const phase = readFileSync(join(d, 'content/phases/evaluering.mdx'), 'utf8').replace('order: 3', 'order: 5').replace('title: Evaluering', 'title: En femte fase');
+      writeFileSync(join(d, 'content/phases/en-femte-fase.mdx'), phase);
+    });
+    expect(status).toBe(0);
+    const figure = readFileSync(join(dir, 'dist/model/forandringsteori/index.html'), 'utf8');
+    expect(figure.match(/En ny leverance til testen/g)).toHaveLength(2);
+    const home = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+    expect(home).toContain('href="/faser/en-femte-fase/"');
+  });
+
   it('leaves the real project untouched', () => {
     expect(existsSync(join(ROOT, 'content/findings/kerneudfordring-for-misbrugsomraadet.mdx'))).toBe(true);
   });
