@@ -21,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Shiki colours code with style attributes, which the site's CSP (no 'unsafe-inline') forbids.
+    syntaxHighlight: false,
     // GFM comes from remark-gfm alone; SmartyPants would write English curly quotes.
     processor: unified({
       gfm: false,

@@ -3,9 +3,26 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES } from './lib/audiences.ts';
 
+/** Where each collection's files live under content/, and which file types it reads. */
+export const COLLECTION_SOURCES = {
+  model: { folder: 'model', extensions: ['md', 'mdx'] },
+  phases: { folder: 'phases', extensions: ['md', 'mdx'] },
+  findings: { folder: 'findings', extensions: ['md', 'mdx'] },
+  guides: { folder: 'guides', extensions: ['md', 'mdx'] },
+  methods: { folder: 'methods', extensions: ['md', 'mdx'] },
+  sources: { folder: 'sources', extensions: ['md', 'mdx'] },
+  glossary: { folder: 'glossary', extensions: ['yaml'] },
+  pages: { folder: 'pages', extensions: ['md', 'mdx'] },
+  theoryOfChange: { folder: 'theory-of-change', extensions: ['yaml'] },
+  sequences: { folder: 'sequences', extensions: ['yaml'] },
+} as const;
+
 /** Loads one collection from `content/<folder>/`; drafts are dropped later, in src/lib/content.ts. */
-function folder(name: string, pattern = '**/*.{md,mdx}') {
-  return glob({ pattern, base: `./content/${name}` });
+function folder(name: keyof typeof COLLECTION_SOURCES) {
+  const { folder: path, extensions } = COLLECTION_SOURCES[name];
+  // A brace list of one does not expand in glob patterns, so a single type is written plainly.
+  const types = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
+  return glob({ pattern: `**/*.${types}`, base: `./content/${path}` });
 }
 
 /** True when a YYYY-MM-DD text names a real day (not 2026-02-30). */
@@ -261,8 +278,8 @@ export const collections = {
   guides: defineCollection({ loader: folder('guides'), schema: guideSchema }),
   methods: defineCollection({ loader: folder('methods'), schema: methodSchema }),
   sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
-  glossary: defineCollection({ loader: folder('glossary', '**/*.yaml'), schema: glossarySchema }),
+  glossary: defineCollection({ loader: folder('glossary'), schema: glossarySchema }),
   pages: defineCollection({ loader: folder('pages'), schema: pageBase }),
-  theoryOfChange: defineCollection({ loader: folder('theory-of-change', '**/*.yaml'), schema: theoryOfChangeSchema }),
-  sequences: defineCollection({ loader: folder('sequences', '**/*.yaml'), schema: sequenceSchema }),
+  theoryOfChange: defineCollection({ loader: folder('theoryOfChange'), schema: theoryOfChangeSchema }),
+  sequences: defineCollection({ loader: folder('sequences'), schema: sequenceSchema }),
 };

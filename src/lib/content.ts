@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { AUDIENCES, forAudience, type Audience } from './audiences.ts';
 import { sortDanish } from './danish-order.ts';
 import { readFileSync } from 'node:fs';
-import { contentProblems } from './content-check.ts';
+import { contentProblems, formatProblem } from './content-check.ts';
 import { invalidDates } from './date-lines.ts';
 import { isVisible } from './drafts.ts';
 import { entryUrl, pageUrl, type PagedCollection } from './urls.ts';
@@ -35,7 +35,7 @@ async function checkContent(): Promise<void> {
       return [name as string, entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data }))] as const;
     }),
   );
-  const problems = contentProblems(new Map(loaded));
+  const problems = contentProblems(new Map(loaded)).map(formatProblem);
   for (const [, entries] of loaded) {
     for (const { file } of entries) {
       for (const { line, field, value } of invalidDates(readFileSync(file, 'utf8'))) {

@@ -41,7 +41,7 @@ export function rehypeHeadingIds() {
       seen.set(base, count + 1);
       node.properties['id'] = count === 0 ? base : `${base}-${count + 1}`;
     });
-    visit(tree, 'element', (node: Element, index, parent: Root | Element | undefined) => {
+    visit(tree, 'element', (node, index, parent) => {
       if (!/^h[23]$/.test(node.tagName) || !parent || index === undefined) return;
       if (parent.type === 'element' && (parent.properties['className'] as string[] | undefined)?.includes('fb-heading')) return;
       const wrapper: Element = {

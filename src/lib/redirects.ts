@@ -20,11 +20,14 @@ export interface UrlClaim {
  * This is what stops two entries, or an alias and a live page, from sharing one URL.
  */
 export function urlCollisions(claims: readonly UrlClaim[]): string[] {
+  return collidingClaims(claims).map((list) => `${list.map((claim) => `${claim.file}: feltet "${claim.field}"`).join(' og ')} gør krav på samme adresse ${list[0]?.url}`);
+}
+
+/** The groups of claims that want the same address, each group with two or more claims. */
+export function collidingClaims(claims: readonly UrlClaim[]): UrlClaim[][] {
   const byUrl = new Map<string, UrlClaim[]>();
   for (const claim of claims) byUrl.set(claim.url, [...(byUrl.get(claim.url) ?? []), claim]);
-  return [...byUrl]
-    .filter(([, list]) => list.length > 1)
-    .map(([url, list]) => `${list.map((claim) => `${claim.file}: feltet "${claim.field}"`).join(' og ')} gør krav på samme adresse ${url}`);
+  return [...byUrl.values()].filter((list) => list.length > 1);
 }
 
 /**

@@ -158,8 +158,8 @@ describe('permanent addresses', () => {
     for (const heading of page.root.querySelectorAll('main h2, main h3')) {
       const id = heading.getAttribute('id') ?? '';
       expect(id).toMatch(/^[a-z0-9-]+$/);
-      // Headings inside navigation, and list headings that are links themselves, need no extra link.
-      if (heading.closest('nav, [data-search-help], [data-search-nojs]') || heading.querySelector('a')) continue;
+      // Headings inside navigation and figures, and list headings that are links themselves, need no extra link.
+      if (heading.closest('nav, figure, [data-search-help], [data-search-nojs]') || heading.querySelector('a')) continue;
       expect(heading.parentNode?.querySelector(`a.fb-heading__link[href="#${id}"]`), `${url}#${id}`).not.toBeNull();
     }
   });

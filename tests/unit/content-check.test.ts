@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentProblems, type LoadedEntry } from '../../src/lib/content-check.ts';
+import { contentProblems as structuredProblems, formatProblem, type LoadedEntry } from '../../src/lib/content-check.ts';
+
+const contentProblems = (collections: Map<string, LoadedEntry[]>) => structuredProblems(collections).map(formatProblem);
 import { duplicateFindingIds } from '../../src/lib/finding-ids.ts';
 
 function finding(id: string, file: string, phase = 'evaluering'): LoadedEntry {
@@ -42,7 +44,8 @@ describe('contentProblems', () => {
   it('rejects two findings with the same id, naming both files and the field', () => {
     const collections = new Map([['phases', phases], ['findings', [finding('F01', 'a.mdx'), finding('F01', 'b.mdx')]]]);
     expect(contentProblems(collections)).toEqual([
-      'content/findings/a.mdx, content/findings/b.mdx: feltet "id" har samme værdi "F01" i flere resultater',
+      'content/findings/a.mdx: feltet "id" har værdien "F01", som også bruges i content/findings/b.mdx',
+      'content/findings/b.mdx: feltet "id" har værdien "F01", som også bruges i content/findings/a.mdx',
     ]);
   });
 });

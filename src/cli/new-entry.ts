@@ -1,0 +1,32 @@
+// `npm run new -- <type> "<Titel>"`: creates a correctly named content file with placeholders.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ENTRY_KINDS, entryTemplate, nextFindingId, type EntryKind } from '../lib/entry-templates.ts';
+import { slugify } from '../lib/slug.ts';
+
+const [kind, title, ...rest] = process.argv.slice(2);
+const contentDir = join(process.cwd(), 'content');
+const kinds = Object.keys(ENTRY_KINDS).join(', ');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (!kind || !title || rest.length > 0) fail(`Brug: npm run new -- <type> "<Titel>"\nTyper: ${kinds}`);
+if (!(kind in ENTRY_KINDS)) fail(`Ukendt type "${kind}". Vælg en af: ${kinds}`);
+const { folder, extension } = ENTRY_KINDS[kind as EntryKind];
+const slug = slugify(title);
+if (!slug) fail(`Titlen "${title}" giver intet filnavn; brug bogstaver eller tal.`);
+
+const file = join(contentDir, folder, `${slug}.${extension}`);
+const taken = ['md', 'mdx', 'yaml'].map((ext) => join(contentDir, folder, `${slug}.${ext}`)).find((path) => existsSync(path));
+if (taken) fail(`${relative(process.cwd(), taken)} findes allerede. Intet er overskrevet; vælg en anden titel.`);
+
+const findingsDir = join(contentDir, 'findings');
+const ids = existsSync(findingsDir)
+  ? readdirSync(findingsDir).flatMap((name) => /^id:\s*(F\d+)/m.exec(readFileSync(join(findingsDir, name), 'utf8'))?.[1] ?? [])
+  : [];
+mkdirSync(join(contentDir, folder), { recursive: true });
+writeFileSync(file, entryTemplate(kind as EntryKind, { title, today: new Date().toISOString().slice(0, 10), nextFindingId: nextFindingId(ids) }), { flag: 'wx' });
+console.log(`Oprettet: ${relative(process.cwd(), file)}\nUdfyld alle felter med UDFYLD, og kør derefter: npm run check`);

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+
+/** A file under content/, read as text and split into data and body, before any schema. */
+export interface SourceFile {
+  /** The collection its folder belongs to, or undefined for a stray file. */
+  collection: string | undefined;
+  /** The entry id: the path under the collection folder without extension. */
+  id: string;
+  /** The path as editors see it, such as `content/findings/x.mdx`. */
+  file: string;
+  text: string;
+  /** The frontmatter (or the whole YAML file) as data; undefined when it cannot be read. */
+  data: unknown;
+  /** The Markdown or MDX after the frontmatter; empty for YAML files. */
+  body: string;
+  /** The 1-based line where the body starts. */
+  bodyLine: number;
+  /** YAML syntax errors, with their lines. */
+  yamlErrors: { line: number; message: string }[];
+  /** The line of a field, by its path, for messages. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Folder and file types of each collection, as src/content.config.ts declares them. */
+export type CollectionSources = Record<string, { folder: string; extensions: readonly string[] }>;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)]));
+}
+
+/** Finds the line of the deepest existing node on a path in a YAML document. */
+function lineFinder(doc: Document, text: string, firstLine: number): (path: readonly PropertyKey[]) => number | undefined {
+  return (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range && (depth > 0 || isMap(node) || isSeq(node))) return firstLine + text.slice(0, node.range[0]).split('\n').length - 1;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Reads one content file: YAML frontmatter and body for Markdown/MDX, the whole file for YAML.
+ * @param file the path shown to editors
+ */
+export function parseSource(text: string, file: string, collection: string | undefined, id: string): SourceFile {
+  const isYaml = /\.ya?ml$/.test(file);
+  const match = isYaml ? null : /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const yamlText = isYaml ? text : (match?.[1] ?? '');
+  const firstLine = isYaml ? 1 : 2;
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const yamlErrors = doc.errors.map((error) => ({ line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1, message: error.message.split('\n')[0] ?? error.message }));
+  if (!isYaml && !match) yamlErrors.push({ line: 1, message: 'filen skal begynde med frontmatter mellem to linjer med ---' });
+  const body = isYaml ? '' : text.slice(match?.[0].length ?? 0);
+  return {
+    collection,
+    id,
+    file,
+    text,
+    data: yamlErrors.length > 0 ? undefined : doc.toJS(),
+    body,
+    bodyLine: isYaml ? 0 : (match?.[0].split('\n').length ?? 1),
+    yamlErrors,
+    lineOf: lineFinder(doc, yamlText, firstLine),
+  };
+}
+
+/**
+ * Reads every file under a content folder and tells which collection each belongs to.
+ * @param root the project folder that holds content/
+ * @param contentDir the content folder itself
+ */
+export function readContentTree(root: string, contentDir: string, sources: CollectionSources): SourceFile[] {
+  return walk(contentDir).map((path) => {
+    const inContent = relative(contentDir, path);
+    const [folder = '', ...rest] = inContent.split('/');
+    const entry = Object.entries(sources).find(([, source]) => source.folder === folder);
+    const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1] ?? '';
+    const collection = entry && entry[1].extensions.includes(extension) ? entry[0] : undefined;
+    const id = rest.join('/').replace(/\.[a-z0-9]+$/i, '');
+    const file = relative(root, path);
+    return parseSource(readFileSync(path, 'utf8'), file.startsWith('..') ? `content/${inContent}` : file, collection, id);
+  });
+}
