@@ -17,6 +17,7 @@ interface Pagefind {
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SHOWN_RESULTS = 20;
+const FIRST_RESULTS = 5;
 const TYPING_DELAY_MS = 250;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -110,15 +111,19 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#status.textContent = t('searchPage.searching');
-    let data: PagefindResultData[];
     try {
       const engine = await loadPagefind();
       const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<string, string>;
       const found = await engine.search(searchTerms(state.q) || null, { filters });
-      data = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((result) => result.data()));
       if (generation !== this.#generation) return;
-      const count = found?.results.length ?? 0;
-      this.#show(this.#countText(state, count), data, count === 0);
+      const results = (found?.results ?? []).slice(0, SHOWN_RESULTS);
+      // The first few are shown as soon as they arrive; the rest follow without holding them up.
+      const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      this.#show(this.#countText(state, found?.results.length ?? 0), first, results.length === 0);
+      const rest = await Promise.all(results.slice(FIRST_RESULTS).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      this.#results.append(...rest.map((result) => this.#item(result)));
     } catch {
       if (generation !== this.#generation) return;
       this.#show(t('searchPage.failed'), [], true);
