@@ -43,7 +43,19 @@ export function dateParts(isoDate: string): { 'date-parts': [[number, number, nu
  * @example apaCitation({ id: 's', type: 'report', title: 'Case', author: [{ literal: 'Connector' }], language: 'da' }) // 'Connector. (u.å.). Case.'
  */
 export function apaCitation(item: CslItem): string {
-  return new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'da-DK' }).trim();
+  return apaCitations([item]).get(item.id) ?? '';
+}
+
+
+/**
+ * The citation lines of many records, by id. Each record is formatted on its own: formatted
+ * together, APA would tell records of one author and year apart as 2026a, 2026b, which is wrong
+ * for a line that stands alone.
+ */
+export function apaCitations(items: readonly CslItem[]): Map<string, string> {
+  return new Map(
+    items.map((item) => [item.id, new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'da-DK' }).trim()]),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { invalidDates } from './date-lines.ts';
 import { isVisible } from './drafts.ts';
 import { entryUrl, pageUrl, type PagedCollection } from './urls.ts';
 import { shortFindingPath, urlCollisions, type Redirect, type UrlClaim } from './redirects.ts';
-import type { CslItem } from './citation.ts';
+import { apaCitations, type CslItem } from './citation.ts';
 import { findingRecord, sourceRecord } from './citation-records.ts';
 import { site } from '../site.config.ts';
 import { overviews } from '../i18n/da.ts';
@@ -182,6 +182,19 @@ export async function getCitableRecords(): Promise<CitableRecord[]> {
     ...findings.map((f) => ({ section: 'resultater' as const, slug: f.id, record: findingCitationRecord(f) })),
     ...sources.map((s) => ({ section: 'kilder' as const, slug: s.id, record: sourceRecord(s.data, s.id) })),
   ];
+}
+
+let citationLines: Promise<Map<string, string>> | undefined;
+
+/**
+ * The ready-to-copy citation line of a finding or source, by its record id. All lines are made
+ * in one pass, once per build, and shared by every page.
+ */
+export async function getCitationLine(id: string): Promise<string> {
+  citationLines ??= getCitableRecords().then((records) => apaCitations(records.map((r) => r.record)));
+  const line = (await citationLines).get(id);
+  if (!line) throw new Error(`Intet citat for "${id}"`);
+  return line;
 }
 
 /** A finding's citation record, with its canonical URL. */

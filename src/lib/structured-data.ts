@@ -61,13 +61,10 @@ export interface VersionedPage {
   version: string;
 }
 
-/** A finding as a schema.org Report. */
-export function findingReport(page: VersionedPage & { id: string; sources: string[] }): JsonLd {
-  return withContext({
-    '@type': 'Report',
-    identifier: page.id,
+/** The properties findings and guides share: what, where, when, which version, whose and under which licence. */
+function versionedProperties(page: VersionedPage): JsonLd {
+  return {
     name: page.title,
-    headline: page.title,
     description: page.summary,
     url: page.url,
     inLanguage: 'da',
@@ -77,24 +74,19 @@ export function findingReport(page: VersionedPage & { id: string; sources: strin
     author: publisherOrganization(),
     publisher: publisherOrganization(),
     license: site.licence.url,
-    isBasedOn: page.sources,
-  });
+  };
+}
+
+/** A finding as a schema.org Report. */
+export function findingReport(page: VersionedPage & { id: string; sources: string[] }): JsonLd {
+  return withContext({ '@type': 'Report', identifier: page.id, headline: page.title, ...versionedProperties(page), isBasedOn: page.sources });
 }
 
 /** A guide as a schema.org HowTo with its ordered steps. */
 export function guideHowTo(page: VersionedPage & { steps: { title: string; text: string }[] }): JsonLd {
   return withContext({
     '@type': 'HowTo',
-    name: page.title,
-    description: page.summary,
-    url: page.url,
-    inLanguage: 'da',
-    datePublished: page.published,
-    dateModified: page.modified,
-    version: page.version,
-    author: publisherOrganization(),
-    publisher: publisherOrganization(),
-    license: site.licence.url,
+    ...versionedProperties(page),
     step: page.steps.map((step, index) => ({ '@type': 'HowToStep', position: index + 1, name: step.title, text: step.text })),
   });
 }

@@ -17,7 +17,7 @@ interface Pagefind {
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SHOWN_RESULTS = 20;
-const FIRST_RESULTS = 5;
+const FIRST_RESULTS = 1;
 const TYPING_DELAY_MS = 250;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -117,15 +117,18 @@ class SiteSearch extends HTMLElement {
       const found = await engine.search(searchTerms(state.q) || null, { filters });
       if (generation !== this.#generation) return;
       const results = (found?.results ?? []).slice(0, SHOWN_RESULTS);
-      // The first few are shown as soon as they arrive; the rest follow without holding them up.
+      // The first result is shown as soon as it arrives; the rest follow without holding it up.
       const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#show(this.#countText(state, found?.results.length ?? 0), first, results.length === 0);
+      this.#results.setAttribute('aria-busy', 'true');
       const rest = await Promise.all(results.slice(FIRST_RESULTS).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#results.append(...rest.map((result) => this.#item(result)));
+      this.#results.removeAttribute('aria-busy');
     } catch {
       if (generation !== this.#generation) return;
+      this.#results.removeAttribute('aria-busy');
       this.#show(t('searchPage.failed'), [], true);
     }
   }

@@ -49,7 +49,10 @@ describe.runIf(chromiumAvailable())('every page, in Chromium behind the producti
     const visit = async (path: string) => {
       current = path;
       await page.goto(site.origin + path);
-      if (path.startsWith('/soeg/?q=')) await page.waitForSelector('[data-search-results] > li');
+      if (path.startsWith('/soeg/?q=')) {
+        await page.waitForSelector('[data-search-results] > li');
+        await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', { state: 'attached' });
+      }
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
       problems.push(...violations.map((v) => `${path}: CSP ${v}`));
     };

@@ -10,7 +10,8 @@ describe.runIf(chromiumAvailable())('the keyboard alone, in Chromium behind ngin
     async (path) => {
       const page = await site.context.newPage();
       await page.goto(site.origin + path);
-      if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results] > li');
+      if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results] > li + li:last-child, [data-search-results]:not([aria-busy]) > li');
+      if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', { state: 'attached' });
       // Numbers every control that should take focus, in document order.
       const focusable = await page.evaluate(() => {
         const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]

@@ -30,6 +30,8 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
 
   async function resultLinks(page: Page): Promise<string[]> {
     await status(page);
+    // The first result shows at once; the list is complete when it is no longer busy.
+    await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', { state: 'attached' });
     return page.locator('[data-search-results] > li > h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
