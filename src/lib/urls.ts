@@ -18,11 +18,6 @@ export function entryUrl(collection: PagedCollection, id: string): string {
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 
-/** The URL of a collection's overview page. */
-export function collectionUrl(collection: PagedCollection): string {
-  return COLLECTION_PATHS[collection];
-}
-
 /**
  * The URL of a glossary term: an anchor on the A–Å page.
  * @example glossaryUrl('recovery') // '/ordliste/#recovery'
