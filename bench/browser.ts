@@ -81,21 +81,23 @@ export async function pageWeight(context: BrowserContext, url: string): Promise<
   return { load: sum((item) => item.atLoad), idle: sum(() => true) };
 }
 
+/** The median and the 95th percentile of a list of times. */
+export const stats = (times: number[]): { median: number; p95: number } => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.ceil(sorted.length * 0.95) - 1]! };
+};
+
 /** Twenty varied Danish queries, inflected forms among them. */
 export const QUERIES = ['behandlingen', 'kommunen', 'forbedringsmødet', 'evalueringen', 'samarbejde', 'borgerne', 'læring', 'partnerskabet', 'udfordringer', 'interview', 'workshops', 'sundhed trivsel', 'opsøgende indsats', 'data', 'forankring', 'metode', 'analyse', 'relation tillid', 'kerneudfordring', 'netværk'];
 
-/** Pagefind's own time from query to first result data, and the bytes the first query fetched. */
-export async function searchSpeed(context: BrowserContext, pageUrl: string): Promise<{ median: number; p95: number; firstQueryBytes: number }> {
+/** Pagefind's own time from query to first result data for each query, and the bytes the first query fetched. */
+export async function searchSpeed(context: BrowserContext, pageUrl: string): Promise<{ times: number[]; firstQueryBytes: number }> {
   const page = await context.newPage();
   await page.goto(pageUrl);
-  let bytes = 0;
-  page.on('response', async (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-    try {
-      bytes += (await response.body()).length;
-    } catch {
-      // No body.
-    }
+  // Every Pagefind response's body, kept as a promise, so none is missed however late it is read.
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body().then((body) => body.length, () => 0));
   });
   // Strings, so no bundler rewrites the browser's own import().
   const run = (queries: string[]) =>
@@ -112,27 +114,86 @@ export async function searchSpeed(context: BrowserContext, pageUrl: string): Pro
     })(${JSON.stringify(queries)})`) as Promise<number[]>;
   const first = await run(QUERIES.slice(0, 1));
   await page.waitForTimeout(300);
-  const firstQueryBytes = bytes;
+  const firstQueryBytes = (await Promise.all(bodies.slice())).reduce((sum, size) => sum + size, 0);
   const times = [...first, ...(await run(QUERIES.slice(1)))];
   await page.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.ceil(sorted.length * 0.95) - 1]!, firstQueryBytes };
+  return { times, firstQueryBytes };
 }
 
-/** Our search page: from pressing Enter to the first rendered result, for each query. */
-export async function searchPageSpeed(context: BrowserContext, origin: string): Promise<{ median: number; p95: number }> {
+/**
+ * Timing done inside the page, so no round trip to the browser is counted: from the reader's Enter
+ * to the first result in the DOM, and to its first paint (Element Timing on every result heading).
+ */
+const SEARCH_PAGE_TIMING = `(() => {
+  globalThis.benchTimes = [];
+  let start = 0;
+  document.addEventListener('keydown', (event) => { if (event.key === 'Enter') start = performance.now(); }, true);
+  const create = Document.prototype.createElement;
+  Document.prototype.createElement = function (tag, options) {
+    const node = create.call(this, tag, options);
+    if (String(tag).toLowerCase() === 'h2') node.setAttribute('elementtiming', 'bench-result');
+    return node;
+  };
+  new PerformanceObserver((list) => {
+    const last = globalThis.benchTimes.at(-1);
+    const painted = list.getEntries().find((entry) => entry.identifier === 'bench-result');
+    if (last && last.painted === undefined && painted) last.painted = painted.renderTime - last.start;
+  }).observe({ type: 'element' });
+  document.addEventListener('DOMContentLoaded', () => {
+    const results = document.querySelector('[data-search-results]');
+    new MutationObserver(() => {
+      if (!start || !results.firstElementChild) return;
+      globalThis.benchTimes.push({ start, inDom: performance.now() - start });
+      start = 0;
+    }).observe(results, { childList: true });
+  });
+})()`;
+
+/** The page's own User Timing marks for the last search, as src/scripts/search-page.ts sets them. */
+const SEARCH_MARKS = `(() => {
+  const at = (name) => performance.getEntriesByName('fb-search:' + name).at(-1)?.startTime ?? NaN;
+  const times = { start: at('start'), engine: at('engine'), data: at('data'), shown: at('shown') };
+  performance.clearMarks();
+  return times;
+})()`;
+
+/** One search on our page, in milliseconds. */
+export interface SearchPageTimes {
+  /** From the reader's Enter to the first result in the DOM, and to its first paint. */
+  inDom: number;
+  painted: number;
+  /** Pagefind's part, from our search() call to the first result's data. */
+  pagefind: number;
+  /** Our code's part: reading the form, the URL and the status before, building the result after. */
+  ownCode: number;
+}
+
+/**
+ * Our search page, timed inside the page: from pressing Enter to the first result in the DOM and to
+ * its first paint, split by the page's own marks into Pagefind's part and ours. Each search is left
+ * to finish before the next, as a reader reads the results.
+ */
+export async function searchPageSpeed(context: BrowserContext, origin: string): Promise<SearchPageTimes[]> {
   const page = await context.newPage();
+  await page.addInitScript(SEARCH_PAGE_TIMING);
   await page.goto(`${origin}/soeg/`);
-  const times: number[] = [];
+  const marks: Record<'start' | 'engine' | 'data' | 'shown', number>[] = [];
   for (const query of QUERIES) {
     await page.fill('#soeg-q', query);
-    const started = Date.now();
     await page.press('#soeg-q', 'Enter');
-    // Done when the status names this query, which happens only after the results are rendered.
     await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`»${q}«`), query);
-    times.push(Date.now() - started);
+    await page.waitForSelector('[data-search-results]:not([aria-busy])', { state: 'attached' });
+    await page.waitForTimeout(100);
+    marks.push((await page.evaluate(SEARCH_MARKS)) as (typeof marks)[number]);
   }
+  const times = (await page.evaluate('globalThis.benchTimes')) as { inDom: number; painted?: number }[];
   await page.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.ceil(sorted.length * 0.95) - 1]! };
+  const complete = times.filter((time) => time.painted !== undefined).length;
+  if (times.length !== QUERIES.length || complete !== QUERIES.length || marks.some((m) => Object.values(m).some(Number.isNaN))) {
+    throw new Error(`Søgesiden: ${times.length} af ${QUERIES.length} søgninger blev målt, ${complete} med tegnetid; siden satte ${marks.filter((m) => !Object.values(m).some(Number.isNaN)).length} sæt mærker`);
+  }
+  return times.map((time, i) => {
+    const m = marks[i]!;
+    return { inDom: time.inDom, painted: time.painted!, pagefind: m.data - m.engine, ownCode: m.engine - m.start + (m.shown - m.data) };
+  });
 }

@@ -35,10 +35,10 @@ export function treeRss(rootPid: number): number {
 }
 
 /** Runs one command, sampling memory every 50 ms; fails loudly with its output if it fails. */
-export function timed(command: string[], cwd: string): Promise<{ seconds: number; peakBytes: number }> {
+export function timed(command: string[], cwd: string, env: Record<string, string> = {}): Promise<{ seconds: number; peakBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
     child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

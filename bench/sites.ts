@@ -1,10 +1,12 @@
 // Writes the same corpus into three Astro projects: this site, Starlight and a bare site.
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CorpusPage } from './corpus.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 const BENCH_BIN = join(import.meta.dirname, 'node_modules', '.bin');
+/** Our copy's content folder, given to the build as CONTENT_DIR. */
+const CORPUS = 'corpus';
 const PHASES = ['udvikling-af-indsatsen', 'laering-og-implementering', 'evaluering', 'vidensspredning-forankring-og-udbredelse'];
 
 /** A site ready to build: where it is, how to build it, and a typical content page's path. */
@@ -13,6 +15,8 @@ export interface BenchSite {
   dir: string;
   /** Commands run in order and timed together as the site build (build plus indexing). */
   build: string[][];
+  /** Environment for the build and the extra steps, such as our CONTENT_DIR. */
+  env: Record<string, string>;
   /** Steps timed separately, such as our content check. */
   extra: { label: string; command: string[] }[];
   typicalPage: string;
@@ -39,11 +43,16 @@ function withLinks(page: CorpusPage, corpus: CorpusPage[], href: (kind: CorpusPa
 const slugOf = (kind: CorpusPage['kind'], index: number) => `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`;
 const yaml = (text: string) => JSON.stringify(text);
 
-/** This site with the corpus as findings, guides and methods, beside its real content. */
+/**
+ * This site with the corpus as findings, guides and methods, beside its real content. The code is
+ * a copy, so the build's dist/ and caches stay apart from the working tree's; the content is read
+ * from corpus/ through CONTENT_DIR, and content/ is never touched.
+ */
 export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
   rmSync(dir, { recursive: true, force: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt', 'src', 'public', 'content']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt', 'src', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  cpSync(join(ROOT, 'content'), join(dir, CORPUS), { recursive: true });
+  linkPackages(dir);
   const folders = { finding: 'resultater', guide: 'vejledninger', method: 'metoder' };
   const methods = counts(corpus).method;
   for (const page of corpus) {
@@ -57,13 +66,14 @@ export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
           ? `${common}${versioned}purpose: ${yaml(page.summary)}\nsteps:\n  - title: Første trin\n    text: ${yaml(page.summary)}\nphase: ${phase}\nmethods: [${methods > 0 ? slugOf('method', page.index % methods) : ''}]\n`
           : `${common}origin: fremskudt-behandling\n`;
     const body = withLinks(page, corpus, (kind, index) => `/${folders[kind]}/${slugOf(kind, index)}/`);
-    write(join(dir, 'content', { finding: 'findings', guide: 'guides', method: 'methods' }[page.kind], `${page.slug}.mdx`), `---\n${front}---\n\n${body}`);
+    write(join(dir, CORPUS, { finding: 'findings', guide: 'guides', method: 'methods' }[page.kind], `${page.slug}.mdx`), `---\n${front}---\n\n${body}`);
   }
   const node = join(ROOT, 'node_modules', '.bin', 'node');
   return {
     name: 'ours',
     dir,
     build: [[join(dir, 'node_modules', '.bin', 'astro'), 'build'], [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist', '--force-language', 'da']],
+    env: { CONTENT_DIR: CORPUS },
     extra: [{ label: 'npm run check', command: [node, '--import', './src/cli/register-astro-content.ts', 'src/cli/check.ts'] }],
     typicalPage: `/resultater/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/`,
   };
@@ -90,7 +100,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     const body = withLinks(page, corpus, (kind, index) => `/${kind}/${slugOf(kind, index)}/`);
     write(join(dir, 'src', 'content', 'docs', page.kind, `${page.slug}.mdx`), `---\ntitle: ${yaml(page.title)}\ndescription: ${yaml(page.summary)}\n---\n\n${body}`);
   }
-  return { name: 'starlight', dir, build: [[join(BENCH_BIN, 'astro'), 'build']], extra: [], typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/` };
+  return { name: 'starlight', dir, build: [[join(BENCH_BIN, 'astro'), 'build']], env: {}, extra: [], typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/` };
 }
 
 /** The lower bound: one trivial layout, the same MDX, and Pagefind. */
@@ -126,9 +136,21 @@ const { Content } = await render(entry);
     name: 'bare',
     dir,
     build: [[join(BENCH_BIN, 'astro'), 'build'], [join(BENCH_BIN, 'pagefind'), '--site', 'dist']],
+    env: {},
     extra: [],
     typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/`,
   };
+}
+
+/**
+ * Links each of the site's installed packages into the copy, but not node_modules/.astro: that is
+ * Astro's content cache, and a shared one would hand the corpus's entries to the next real build.
+ */
+function linkPackages(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES } from './lib/audiences.ts';
+import { contentDir } from './lib/content-dir.ts';
 
 /** Where each collection's files live under content/, and which file types it reads. */
 export const COLLECTION_SOURCES = {
@@ -17,12 +18,12 @@ export const COLLECTION_SOURCES = {
   sequences: { folder: 'sequences', extensions: ['yaml'] },
 } as const;
 
-/** Loads one collection from `content/<folder>/`; drafts are dropped later, in src/lib/content.ts. */
+/** Loads one collection from `content/<folder>/` (or CONTENT_DIR's); drafts are dropped later, in src/lib/content.ts. */
 function folder(name: keyof typeof COLLECTION_SOURCES) {
   const { folder: path, extensions } = COLLECTION_SOURCES[name];
   // A brace list of one does not expand in glob patterns, so a single type is written plainly.
   const types = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
-  return glob({ pattern: `**/*.${types}`, base: `./content/${path}` });
+  return glob({ pattern: `**/*.${types}`, base: `${contentDir()}/${path}` });
 }
 
 /** True when a YYYY-MM-DD text names a real day (not 2026-02-30). */

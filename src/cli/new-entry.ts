@@ -1,11 +1,12 @@
 // `npm run new -- <type> "<Titel>"`: creates a correctly named content file with placeholders.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { contentDir as configuredContentDir } from '../lib/content-dir.ts';
 import { ENTRY_KINDS, entryTemplate, nextFindingId, type EntryKind } from '../lib/entry-templates.ts';
 import { slugify } from '../lib/slug.ts';
 
 const [kind, title, ...rest] = process.argv.slice(2);
-const contentDir = join(process.cwd(), 'content');
+const contentDir = resolve(process.cwd(), configuredContentDir());
 const kinds = Object.keys(ENTRY_KINDS).join(', ');
 
 function fail(message: string): never {

@@ -67,6 +67,30 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     await page.close();
   });
 
+  it('shows only the newest search when it starts while the last one is still loading its results', async () => {
+    const alone = await open('/soeg/?q=kommune');
+    const expected = await resultLinks(alone);
+    await alone.close();
+    const page = await site.context.newPage();
+    // Every result's data arrives late, so the first search is still loading when the second starts.
+    let delayed = 0;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      delayed++;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/soeg/?q=behandling`);
+    await page.waitForSelector('[data-search-results][aria-busy="true"] > li', { state: 'attached' });
+    const box = page.getByRole('searchbox', { name: 'Søgeord' });
+    await box.fill('kommune');
+    await box.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').endsWith('»kommune«'));
+    expect(await resultLinks(page)).toEqual(expected);
+    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBeNull();
+    expect(delayed).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('restores query, filters and results on back and forward', async () => {
     const page = await open('/soeg/?q=workshop');
     await status(page);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,12 @@ function buildCopy(change: (dir: string) => void): { status: number | null; outp
   const dir = mkdtempSync(join(tmpdir(), 'fb-fixture-'));
   copies.push(dir);
   for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Each package is linked, but not node_modules/.astro, Astro's content cache: a shared one would
+  // carry the changed copy's entries into the next real build.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   change(dir);
   const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,

@@ -41,3 +41,19 @@ describe('the A–Å list of every page', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('what the search index reads', () => {
+  it('leaves out the lists that repeat other pages\' titles and summaries', () => {
+    const lists = builtPages().flatMap((page) => page.root.querySelectorAll('main ul.entries').map((list) => ({ url: page.url, list })));
+    expect(lists.length).toBeGreaterThan(5);
+    expect(lists.filter(({ list }) => !list.closest('[data-pagefind-ignore]')).map(({ url }) => url)).toEqual([]);
+  });
+
+  it('leaves out the A–Å list itself but keeps its title and introduction', () => {
+    const list = builtPages().find((page) => page.url === '/sider/')!;
+    const body = list.root.querySelector('[data-pagefind-body]')!;
+    expect(body.querySelector('h1')?.closest('[data-pagefind-ignore]')).toBeNull();
+    expect(body.querySelectorAll('ul a').length).toBeGreaterThan(20);
+    expect(body.querySelectorAll('ul a').filter((link) => !link.closest('[data-pagefind-ignore]'))).toEqual([]);
+  });
+});

@@ -70,6 +70,17 @@ describe('npm run check', () => {
     expect(blamed.every((file) => own.some((name) => file?.endsWith(name)))).toBe(true);
   });
 
+  it('checks the folder named by CONTENT_DIR when no --content is given', () => {
+    const content = contentWith('manglende-titel');
+    const result = spawnSync(NODE, ['--import', join(ROOT, 'src/cli/register-astro-content.ts'), join(ROOT, 'src/cli/check.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toMatch(EXPECTED['manglende-titel']!);
+  });
+
   it('lists a missing change log as a warning that does not fail', () => {
     const content = contentWith('manglende-titel');
     rmSync(join(content, 'findings', 'manglende-titel.mdx'));

@@ -1,0 +1,10 @@
+/**
+ * The folder the collections are read from, relative to the project: `content`, or the folder
+ * named by the environment variable CONTENT_DIR, so another corpus (such as the benchmark's
+ * synthetic one) can be built without touching content/.
+ * @example contentDir({ CONTENT_DIR: 'bench/work/1000/corpus' }) // 'bench/work/1000/corpus'
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  const named = env['CONTENT_DIR']?.trim();
+  return named ? named.replace(/\/+$/, '') : 'content';
+}
