@@ -1,4 +1,11 @@
-// Registers the resolve hook that maps `astro:content` to the shim, for `node --import`.
-import { register } from 'node:module';
+// For `node --import`: maps `astro:content`, a virtual module inside Astro, to the shim outside it.
+import { registerHooks } from 'node:module';
 
-register('./resolve-astro-content.ts', import.meta.url);
+const SHIM = new URL('./astro-content-shim.ts', import.meta.url).href;
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'astro:content') return { url: SHIM, shortCircuit: true };
+    return nextResolve(specifier, context);
+  },
+});
