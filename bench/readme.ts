@@ -12,6 +12,7 @@ export function publishToReadme(root: string, report: string): void {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md mangler markeringerne ${START.trim()} og ${END}`);
-  const section = report.replace(/^## Benchmark /, '### Seneste kørsel, ').trimEnd();
+  // The report's headings go one level down, under the README's "Ydeevne".
+  const section = report.replace(/^## Benchmark /, '### Seneste kørsel, ').replace(/^### N = /gm, '#### N = ').trimEnd();
   writeFileSync(file, `${text.slice(0, start + START.length)}${section}\n${text.slice(end)}`);
 }
