@@ -4,7 +4,7 @@
 // The trace is written to bench/results/search-trace.json; open it in Chrome DevTools' Performance panel.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, QUERIES, serve } from './browser.ts';
+import { launch, QUERIES, searchAsReader, serve } from './browser.ts';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
 
@@ -21,13 +21,7 @@ const events: TraceEvent[] = [];
 cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
 const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'cc'] }, transferMode: 'ReportEvents' });
-for (const query of QUERIES) {
-  await page.fill('#soeg-q', query);
-  await page.press('#soeg-q', 'Enter');
-  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`»${q}«`), query);
-  await page.waitForSelector('[data-search-results]:not([aria-busy])', { state: 'attached' });
-  await page.waitForTimeout(100);
-}
+for (const query of QUERIES) await searchAsReader(page, query);
 await cdp.send('Tracing.end');
 await complete;
 await browser.close();
