@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingIds } from './src/lib/heading-ids.ts';
+import { rehypeHeadingIds } from './src/integrations/heading-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import { isRedirectPage, pageModified, readBuiltPage } from './src/lib/built-pages.ts';
-import { placeholderWarning } from './src/lib/placeholder-warning.ts';
-import { publishedUrls } from './src/lib/published-urls.ts';
+import { placeholderWarning } from './src/integrations/placeholder-warning.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /**

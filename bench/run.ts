@@ -174,5 +174,5 @@ console.log(`\n${report}`);
 log(`Skrevet til bench/results/${resultName}`);
 if (resultName === 'latest.md') {
   publishToReadme(ROOT, report);
-  log('Tabellen i README.md (afsnittet Ydeevne) er opdateret');
+  log('Tabellen i bench/README.md er opdateret');
 }

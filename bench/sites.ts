@@ -50,7 +50,7 @@ const yaml = (text: string) => JSON.stringify(text);
  */
 export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
   rmSync(dir, { recursive: true, force: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt', 'src', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, CORPUS), { recursive: true });
   linkPackages(dir);
   const folders = { finding: 'resultater', guide: 'vejledninger', method: 'metoder' };

@@ -3,24 +3,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES } from './lib/audiences.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { CONTENT_TYPES, type CollectionName } from './content-types.ts';
+import { THEORY_COLUMNS, THEORY_KINDS } from './lib/theory-of-change.ts';
 
-/** Where each collection's files live under content/, and which file types it reads. */
-export const COLLECTION_SOURCES = {
-  model: { folder: 'model', extensions: ['md', 'mdx'] },
-  phases: { folder: 'phases', extensions: ['md', 'mdx'] },
-  findings: { folder: 'findings', extensions: ['md', 'mdx'] },
-  guides: { folder: 'guides', extensions: ['md', 'mdx'] },
-  methods: { folder: 'methods', extensions: ['md', 'mdx'] },
-  sources: { folder: 'sources', extensions: ['md', 'mdx'] },
-  glossary: { folder: 'glossary', extensions: ['yaml'] },
-  pages: { folder: 'pages', extensions: ['md', 'mdx'] },
-  theoryOfChange: { folder: 'theory-of-change', extensions: ['yaml'] },
-  sequences: { folder: 'sequences', extensions: ['yaml'] },
-} as const;
-
-/** Loads one collection from `content/<folder>/` (or CONTENT_DIR's); drafts are dropped later, in src/lib/content.ts. */
-function folder(name: keyof typeof COLLECTION_SOURCES) {
-  const { folder: path, extensions } = COLLECTION_SOURCES[name];
+/** Loads one collection from its registry folder under content/ (or CONTENT_DIR's); drafts are dropped later, in src/lib/content.ts. */
+function folder(name: CollectionName) {
+  const { folder: path, extensions } = CONTENT_TYPES[name];
   // A brace list of one does not expand in glob patterns, so a single type is written plainly.
   const types = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
   return glob({ pattern: `**/*.${types}`, base: `${contentDir()}/${path}` });
@@ -108,8 +96,8 @@ export const modelSchema = pageBase.extend({
   principles: z.array(z.object({ name: z.string(), text: z.string() })).min(1),
   /** The partners and their roles. */
   partnership: z.array(z.object({ partner: z.string(), role: z.string() })).min(1),
-  /** Vidensportalen's five dimensions; an empty text means the sources say nothing. */
-  dimensions: z.array(z.object({ name: z.string(), text: z.string().default('') })).length(5),
+  /** The dimensions an intervention is described in (Vidensportalen uses five); an empty text means the sources say nothing. */
+  dimensions: z.array(z.object({ name: z.string(), text: z.string().default('') })).min(1),
   /** What a reader will ask for that the sources do not give. */
   notInSources: z.array(z.string()).min(1),
 });
@@ -137,8 +125,8 @@ export const findingSchema = versioned.extend({
   id: z.string().regex(/^F\d{2,}$/, 'Id skrives som F01'),
   /** The finding in one plain-language sentence. */
   statement: z.string().min(1),
-  /** Which process the finding comes from. */
-  origin: z.enum(['fremskudt-behandling', 'kk-inddragelse-2014']),
+  /** Which process the finding comes from, by its slug in content/origins/. */
+  origin: reference('origins'),
   /** The realist questions the finding speaks to. */
   realistQuestions: z.array(z.enum(REALIST_QUESTIONS)).default([]),
   /** Context, where the source describes it; empty means it does not. */
@@ -173,8 +161,8 @@ export const guideSchema = versioned.extend({
 });
 
 export const methodSchema = pageBase.extend({
-  /** Which process the method was used in. */
-  origin: z.enum(['fremskudt-behandling', 'kk-inddragelse-2014']),
+  /** Which process the method was used in, by its slug in content/origins/. */
+  origin: reference('origins'),
 });
 
 export const sourceSchema = pageBase.extend({
@@ -207,11 +195,6 @@ export const glossarySchema = z.object({
   draft: z.boolean().default(false),
 });
 
-/** The columns of a theory of change, in Socialstyrelsen's order. */
-export const TOC_COLUMNS = ['ressourcer-og-aktiviteter', 'leverancer', 'resultater', 'langsigtede-virkninger'] as const;
-
-/** What a node in the theory of change is; aims and values are kept apart from reported results. */
-export const TOC_KINDS = ['ressource', 'aktivitet', 'leverance', 'rapporteret-resultat', 'formaal', 'vaerdi'] as const;
 
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
 
@@ -219,6 +202,10 @@ export const theoryOfChangeSchema = z
   .object({
     /** The figure's heading. */
     title: z.string().min(1),
+    /** One or two sentences under the page title, and beside the link to it from the model. */
+    summary: z.string().min(1),
+    /** The words of the link to the figure from the model page. */
+    linkText: z.string().min(1),
     /** What the figure is, shown under it: the editors' arrangement, not a source's figure. */
     caption: z.string().min(1),
     /** The sources the arrangement rests on. */
@@ -232,9 +219,9 @@ export const theoryOfChangeSchema = z
           /** Stable id, used by edges. */
           id: slugId,
           /** The column the box stands in; values have none. */
-          column: z.enum(TOC_COLUMNS).optional(),
+          column: z.enum(THEORY_COLUMNS).optional(),
           /** What kind of statement the box is. */
-          kind: z.enum(TOC_KINDS),
+          kind: z.enum(THEORY_KINDS),
           /** The box's text. */
           label: z.string().min(1),
           /** The page that explains it. */
@@ -272,6 +259,18 @@ export const sequenceSchema = z.object({
   steps: z.array(z.object({ label: z.string().min(1), detail: z.string().default('') })).min(2),
 });
 
+/** A process that content comes from, told apart wherever a reader meets it. */
+export const originSchema = z.object({
+  /** The process's name, as readers see it beside a finding or method. */
+  name: z.string().min(1),
+  /** True for the site's own intervention; its pages carry no origin note. */
+  primary: z.boolean().default(false),
+  /** The note shown on pages from a different process; empty for the site's own. */
+  note: z.string().default(''),
+  /** What findings from the process add to the note. */
+  findingNote: z.string().default(''),
+});
+
 export const collections = {
   model: defineCollection({ loader: folder('model'), schema: modelSchema }),
   phases: defineCollection({ loader: folder('phases'), schema: phaseSchema }),
@@ -283,4 +282,5 @@ export const collections = {
   pages: defineCollection({ loader: folder('pages'), schema: pageBase }),
   theoryOfChange: defineCollection({ loader: folder('theoryOfChange'), schema: theoryOfChangeSchema }),
   sequences: defineCollection({ loader: folder('sequences'), schema: sequenceSchema }),
+  origins: defineCollection({ loader: folder('origins'), schema: originSchema }),
 };

@@ -1,8 +1,13 @@
 /**
  * The site's identity: the one place that names the site, its publisher, contact channel,
- * origin and licence. Deployers set the environment variables listed in README.md;
- * the defaults are placeholders and the build warns while any of them is left.
+ * origin and licence. Name, tagline and the intervention's own texts come from
+ * `<content>/site.yaml`, so another municipality forks content/ alone; deployers set the
+ * environment variables listed in README.md, and the defaults are placeholders.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { contentDir } from './lib/content-dir.ts';
+import { siteTextSchema, type SiteText } from './lib/site-text.ts';
 
 /** Marks a default value that a deployer must replace. */
 const PLACEHOLDER = '[PLADSHOLDER]';
@@ -13,11 +18,28 @@ function setting(name: string, fallback: string): string {
   return value ? value : fallback;
 }
 
+/** Reads and checks site.yaml; a mistake stops the build with the file and the field named. */
+function readSiteText(file: string): SiteText {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: kan ikke læses: ${(error as Error).message}`);
+  }
+  const result = siteTextSchema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${file} feltet "${issue.path.join('.')}": ${issue.message}`);
+  throw new Error(`Fejl i webstedets tekster:\n${lines.join('\n')}`);
+}
+
+/** The intervention's own texts: overview intros, the front page, `npm run new` defaults. */
+export const siteText = readSiteText(`${contentDir()}/site.yaml`);
+
 export const site = {
   /** The site's name as shown in the header and the title of every page. */
-  name: 'Fremskudt behandling',
+  name: siteText.name,
   /** What the site is, in one line, for the header and metadata. */
-  tagline: 'Viden om opsøgende behandling af udsatte borgere med stofmisbrug',
+  tagline: siteText.tagline,
   /** The organisation that publishes the site. */
   publisher: setting('SITE_PUBLISHER', `${PLACEHOLDER} Udgiver ikke angivet`),
   /** Where readers reach the publisher: a web address of the institution's general channel. */

@@ -3,13 +3,6 @@ export const da = {
   'skipLink.label': 'Gå til indhold',
   'nav.label': 'Hovedmenu',
   'nav.home': 'Forside',
-  'nav.model': 'Modellen',
-  'nav.phases': 'Faser',
-  'nav.findings': 'Resultater',
-  'nav.guides': 'Vejledninger',
-  'nav.methods': 'Metoder',
-  'nav.sources': 'Kilder',
-  'nav.glossary': 'Ordliste',
   'search.label': 'Søg på webstedet',
   'search.submit': 'Søg',
   'breadcrumbs.label': 'Du er her',
@@ -64,16 +57,10 @@ export const da = {
   'audience.praktiker': 'Praktiker',
   'audience.ministerium-og-forskning': 'Ministerium og forskning',
   'audience.label': 'Skrevet til',
-  'missing.prefix': 'Kilderne oplyser ikke',
-  'origin.fremskudt-behandling': 'Fremskudt behandling',
-  'origin.kk-inddragelse-2014': 'Københavns Kommunes inddragelse af brugere og interessenter, 2014',
-  'origin.kk-note':
-    'Dette stammer fra Københavns Kommunes udvikling af misbrugsområdet i 2014, en anden proces end fremskudt behandling.',
-  'origin.kk-finding': 'Fundet er ikke et resultat af fremskudt behandling.',
   'editorial.label': 'redaktionel sammenstilling',
   'editorial.explain': 'Kilden knytter ikke udtrykkeligt de markerede metoder til fasen; koblingen er redaktionens.',
   'editorial.phase': 'Kilden knytter ikke udtrykkeligt dette til en fase; koblingen er redaktionens sammenstilling.',
-  'phaseJourney.label': 'De fire faser',
+  'phaseJourney.label': 'De {count} faser',
   'phaseJourney.step': 'Fase',
   'phaseJourney.current': '(denne fase)',
   'theory.figureNote': 'Figuren i tekst',
@@ -84,8 +71,6 @@ export const da = {
   'theory.values': 'Værdigrundlag',
   'theory.none': 'ingen pil',
   'theory.assumption': 'antagelse',
-  'theory.link': 'Se forandringsteorien for fremskudt behandling',
-  'theory.summary': 'Aktiviteter og ressourcer, leverancer, resultater og langsigtede virkninger i fremskudt behandling, stillet op i Socialstyrelsens form ud fra det, kilderne fortæller.',
   'theory.heading': 'Forandringsteori',
   'theory.column.ressourcer-og-aktiviteter': 'Aktiviteter og ressourcer',
   'theory.column.leverancer': 'Leverancer',
@@ -105,7 +90,6 @@ export const da = {
   'finding.context': 'Kontekst',
   'finding.mechanism': 'Mekanisme',
   'finding.outcome': 'Resultat',
-  'finding.sources': 'Kilder',
   'finding.missingContext': 'Kilden beskriver ikke konteksten.',
   'finding.missingMechanism': 'Kilden beskriver ikke mekanismen.',
   'finding.missingOutcome': 'Kilden beskriver ikke et resultat.',
@@ -155,23 +139,19 @@ export const da = {
   'source.noDate': 'Uden dato',
   'source.caseNumber': 'Sagsnummer',
   'source.documentNumber': 'Dokumentnummer',
-  'source.usedBy': 'Sider, der bygger på kilden',
   'model.targetGroup': 'Målgruppe',
   'model.principles': 'Principper',
   'model.partnership': 'Partnerskabet',
-  'model.dimensions': 'Modellen i fem dimensioner',
-  'model.dimensionsIntro': 'De fem dimensioner, som Vidensportalen beskriver indsatser med.',
+  'model.dimensions': 'Modellen i {count} dimensioner',
+  'model.dimensionsIntro': 'De {count} dimensioner, som Vidensportalen beskriver indsatser med.',
   'model.notInSources': 'Ikke oplyst i kilderne',
   'model.notInSourcesIntro': 'Kilderne oplyser ikke følgende. Webstedet gætter ikke på det.',
   'model.silentDimension': 'Kilderne oplyser intet om dette.',
-  'model.phases': 'De fire faser',
+  'model.phases': 'De {count} faser',
   'home.intro': 'Hvem er modellen til?',
   'home.phases': 'Faserne i overblik',
   'home.latest': 'Seneste resultater',
   'home.entry': 'Find det, der passer til dig',
-  'home.entry.kommune': 'Vejledninger og resultater til kommuner, der vil gøre det samme.',
-  'home.entry.praktiker': 'Metoder og vejledninger til det daglige arbejde.',
-  'home.entry.ministerium-og-forskning': 'Resultater og kilder, der kan henvises til og citeres.',
   'audiencePage.guides': 'Vejledninger',
   'audiencePage.methods': 'Metoder',
   'audiencePage.findings': 'Resultater',
@@ -185,29 +165,26 @@ export const da = {
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.',
   'notFound.search': 'Prøv at søge, eller gå til en af disse sider:',
+  'allPages.title': 'Alle sider fra A til Å',
+  'allPages.intro': 'Hver side på webstedet, ordnet alfabetisk. Listen kan bruges i stedet for søgningen.',
+  'audiencePage.title.kommune': 'For kommuner',
+  'audiencePage.title.praktiker': 'For praktikere',
+  'audiencePage.title.ministerium-og-forskning': 'For ministerium og forskning',
+  'home.allFindings': 'Se alle resultater',
+  'feed.title': '{site}: resultater og vejledninger',
+  'feed.finding': 'Resultat',
+  'feed.guide': 'Vejledning',
 } as const;
 
 /** A key of the Danish interface text. */
 export type TextKey = keyof typeof da;
 
 /**
- * Looks up a fixed piece of Danish interface text.
+ * Looks up a fixed piece of Danish interface text and fills in its `{name}` slots.
  * @example t('search.label') // 'Søg på webstedet'
+ * @example t('model.phases', { count: 'fire' }) // 'De fire faser'
  */
-export function t(key: TextKey): string {
-  return da[key];
+export function t(key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return da[key].replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 }
 
-/** Titles and introductions of the overview pages, keyed by their path. */
-export const overviews = {
-  '/faser/': { title: 'Faser', intro: 'Fremskudt behandling blev udviklet i fire faser, fra udvikling af indsatsen til vidensspredning, forankring og udbredelse.' },
-  '/resultater/': { title: 'Resultater', intro: 'Det, kilderne oplyser om udbyttet. Hvert resultat har et fast id og en fast adresse, som kan citeres. Resultater fra Københavns Kommunes inddragelse i 2014 er mærket med deres oprindelse.' },
-  '/vejledninger/': { title: 'Vejledninger', intro: 'Vejledninger til kommuner og praktikere, der vil arbejde på samme måde. De praktiske trin er redaktionens anvisninger ud fra kilderne.' },
-  '/metoder/': { title: 'Metoder', intro: 'De metoder, kilderne beskriver, fra borgerfokuseret service design til kondensering af udsagn til én kerneudfordring.' },
-  '/kilder/': { title: 'Kilder', intro: 'Webstedet bygger på to danske kildedokumenter. Her er de beskrevet, og hver side på webstedet henviser til dem.' },
-  '/sider/': { title: 'Alle sider fra A til Å', intro: 'Hver side på webstedet, ordnet alfabetisk. Listen kan bruges i stedet for søgningen.' },
-  '/ordliste/': { title: 'Ordliste', intro: 'Fagord, du møder på webstedet, forklaret kort fra A til Å.' },
-  '/for/kommune/': { title: 'For kommuner', intro: 'Til kommuner, der vil etablere en opsøgende behandlingsindsats i partnerskab med civilsamfundet: vejledninger, metoder og resultater.' },
-  '/for/praktiker/': { title: 'For praktikere', intro: 'Til praktikere, der søger metoder: hvordan man holder forbedringsmøder, inddrager brugere og lærer undervejs.' },
-  '/for/ministerium-og-forskning/': { title: 'For ministerium og forskning', intro: 'Til ministerium og forskere, der vil henvise til og citere resultaterne: faste adresser, kilder og en ærlig angivelse af evidensen.' },
-} as const;

@@ -23,19 +23,26 @@ export interface SourceFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-/** Folder and file types of each collection, as src/content.config.ts declares them. */
+/** Folder and file types of each collection, as the content-type registry declares them. */
 export type CollectionSources = Record<string, { folder: string; extensions: readonly string[] }>;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)]));
+/**
+ * The 1-based line of a position in a text that starts at `firstLine` of its file.
+ * @example lineAt('a\nb', 2, 10) // 11
+ */
+export function lineAt(text: string, offset: number, firstLine: number): number {
+  return firstLine + text.slice(0, offset).split('\n').length - 1;
 }
 
 /** Finds the line of the deepest existing node on a path in a YAML document. */
-function lineFinder(doc: Document, text: string, firstLine: number): (path: readonly PropertyKey[]) => number | undefined {
+function lineFinder(doc: Document, text: string, firstLine: number): SourceFile['lineOf'] {
   return (path) => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range && (depth > 0 || isMap(node) || isSeq(node))) return firstLine + text.slice(0, node.range[0]).split('\n').length - 1;
+      const keys = path.slice(0, depth) as (string | number)[];
+      const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
+      if (node?.range && (depth > 0 || isMap(node) || isSeq(node))) {
+        return lineAt(text, node.range[0], firstLine);
+      }
     }
     return undefined;
   };
@@ -45,22 +52,34 @@ function lineFinder(doc: Document, text: string, firstLine: number): (path: read
  * Reads one content file: YAML frontmatter and body for Markdown/MDX, the whole file for YAML.
  * @param file the path shown to editors
  */
-export function parseSource(text: string, file: string, collection: string | undefined, id: string): SourceFile {
+export function parseSource(
+  text: string,
+  file: string,
+  collection: string | undefined,
+  id: string,
+): SourceFile {
   const isYaml = /\.ya?ml$/.test(file);
   const match = isYaml ? null : /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   const yamlText = isYaml ? text : (match?.[1] ?? '');
   const firstLine = isYaml ? 1 : 2;
   const doc = parseDocument(yamlText, { prettyErrors: false });
-  const yamlErrors = doc.errors.map((error) => ({ line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1, message: error.message.split('\n')[0] ?? error.message }));
-  if (!isYaml && !match) yamlErrors.push({ line: 1, message: 'filen skal begynde med frontmatter mellem to linjer med ---' });
-  const body = isYaml ? '' : text.slice(match?.[0].length ?? 0);
+  const yamlErrors = doc.errors.map((error) => ({
+    line: lineAt(yamlText, error.pos[0], firstLine),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  if (!isYaml && !match) {
+    yamlErrors.push({
+      line: 1,
+      message: 'filen skal begynde med frontmatter mellem to linjer med ---',
+    });
+  }
   return {
     collection,
     id,
     file,
     text,
     data: yamlErrors.length > 0 ? undefined : doc.toJS(),
-    body,
+    body: isYaml ? '' : text.slice(match?.[0].length ?? 0),
     bodyLine: isYaml ? 0 : (match?.[0].split('\n').length ?? 1),
     yamlErrors,
     lineOf: lineFinder(doc, yamlText, firstLine),
@@ -72,8 +91,16 @@ export function parseSource(text: string, file: string, collection: string | und
  * @param root the project folder that holds content/
  * @param contentDir the content folder itself
  */
-export function readContentTree(root: string, contentDir: string, sources: CollectionSources): SourceFile[] {
-  return walk(contentDir).map((path) => {
+export function readContentTree(
+  root: string,
+  contentDir: string,
+  sources: CollectionSources,
+): SourceFile[] {
+  const paths = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => join(item.parentPath, item.name))
+    .sort();
+  return paths.map((path) => {
     const inContent = relative(contentDir, path);
     const [folder = '', ...rest] = inContent.split('/');
     const entry = Object.entries(sources).find(([, source]) => source.folder === folder);
@@ -81,6 +108,7 @@ export function readContentTree(root: string, contentDir: string, sources: Colle
     const collection = entry && entry[1].extensions.includes(extension) ? entry[0] : undefined;
     const id = rest.join('/').replace(/\.[a-z0-9]+$/i, '');
     const file = relative(root, path);
-    return parseSource(readFileSync(path, 'utf8'), file.startsWith('..') ? `content/${inContent}` : file, collection, id);
+    const shown = file.startsWith('..') ? `content/${inContent}` : file;
+    return parseSource(readFileSync(path, 'utf8'), shown, collection, id);
   });
 }

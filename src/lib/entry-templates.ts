@@ -1,16 +1,17 @@
-/** The kinds of entry `npm run new` can create, by the Danish word editors use, with their folder. */
-export const ENTRY_KINDS = {
-  resultat: { folder: 'findings', extension: 'mdx' },
-  vejledning: { folder: 'guides', extension: 'mdx' },
-  metode: { folder: 'methods', extension: 'mdx' },
-  kilde: { folder: 'sources', extension: 'mdx' },
-  fase: { folder: 'phases', extension: 'mdx' },
-  side: { folder: 'pages', extension: 'mdx' },
-  ord: { folder: 'glossary', extension: 'yaml' },
-} as const;
+import { COLLECTIONS, CONTENT_TYPES, type CollectionName } from '../content-types.ts';
 
-/** One of the kinds `npm run new` knows. */
-export type EntryKind = keyof typeof ENTRY_KINDS;
+/** The kinds of entry `npm run new` can create, by the Danish word editors use, from the registry. */
+export const ENTRY_KINDS = Object.fromEntries(
+  COLLECTIONS.flatMap((collection) => {
+    const type = CONTENT_TYPES[collection];
+    if (!('newKind' in type)) return [];
+    const extension = (type.extensions as readonly string[]).includes('mdx') ? 'mdx' : 'yaml';
+    return [[type.newKind, { collection, folder: type.folder, extension }]];
+  }),
+) as Record<string, { collection: CollectionName; folder: string; extension: 'mdx' | 'yaml' }>;
+
+/** One of the kinds `npm run new` knows, such as `resultat`. */
+export type EntryKind = string;
 
 /** What a template needs besides the title. */
 export interface TemplateContext {
@@ -19,18 +20,22 @@ export interface TemplateContext {
   today: string;
   /** The next free finding id, such as F09. */
   nextFindingId: string;
+  /** The next free phase number. */
+  nextPhaseOrder: number;
+  /** Slugs that exist, so a new entry passes the check once its UDFYLD fields are written. */
+  defaults: { source: string; phase: string; origin: string };
 }
 
 const AUDIENCE_HELP = '# en eller flere af: kommune, praktiker, ministerium-og-forskning';
-const SOURCE_HELP = '# filnavnet på en kilde i content/sources/, fx kk-procesbilag-misbrugsomraadet-2014';
+const SOURCE_HELP = '# filnavnet på en kilde i content/sources/';
 
-function base(title: string, today: string): string {
+function base(title: string, today: string, source: string): string {
   return [
     `title: ${JSON.stringify(title)}`,
     'summary: "UDFYLD: en eller to sætninger, der vises under titlen og i lister"',
     `audiences: [kommune] ${AUDIENCE_HELP}`,
     'sources:',
-    `  - source: case-effektive-forandringer ${SOURCE_HELP}`,
+    `  - source: ${source} ${SOURCE_HELP}`,
     '    locator: "UDFYLD: hvor i kilden, fx et afsnit"',
     `updated: ${today}`,
   ].join('\n');
@@ -46,13 +51,16 @@ const BODY = '\n## Om siden\n\nUDFYLD: skriv brødteksten her. Skriv kun det, ki
  * The text of a new entry: every required field filled with a placeholder (UDFYLD) or a valid
  * example, with short Danish comments. `npm run check` fails until every UDFYLD is replaced.
  */
-export function entryTemplate(kind: EntryKind, { title, today, nextFindingId }: TemplateContext): string {
+export function entryTemplate(kind: EntryKind, context: TemplateContext): string {
+  const { title, today, nextFindingId, nextPhaseOrder, defaults } = context;
   const header = `# Typen er ${kind}. Felterne forklares i vejledningen for redaktører: /om/redaktion/`;
-  switch (kind) {
-    case 'resultat':
-      return `---\n${header}\nid: ${nextFindingId} # fast id; ændres aldrig\n${base(title, today)}\n${versioned(today)}
+  const front = base(title, today, defaults.source);
+  const collection = ENTRY_KINDS[kind]?.collection;
+  switch (collection) {
+    case 'findings':
+      return `---\n${header}\nid: ${nextFindingId} # fast id; ændres aldrig\n${front}\n${versioned(today)}
 statement: "UDFYLD: resultatet i én klar sætning"
-origin: fremskudt-behandling # eller kk-inddragelse-2014
+origin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/
 context: "" # tomt felt vises som »Kilden beskriver ikke konteksten.«
 mechanism: ""
 outcome: ""
@@ -61,31 +69,35 @@ evidence:
   strength: "UDFYLD: hvor stærk evidensen er, sagt ærligt"
 ---
 ${BODY}`;
-    case 'vejledning':
-      return `---\n${header}\n${base(title, today)}\n${versioned(today)}
+    case 'guides':
+      return `---\n${header}\n${front}\n${versioned(today)}
 purpose: "UDFYLD: hvad vejledningen hjælper en kommune med"
 steps:
   - title: "UDFYLD: første trin"
     text: "UDFYLD: hvad man gør"
-phase: udvikling-af-indsatsen # filnavnet på en fase i content/phases/
+phase: ${defaults.phase} # filnavnet på en fase i content/phases/
 methods: [] # filnavne på metoder i content/methods/
 ---
 ${BODY}`;
-    case 'metode':
-      return `---\n${header}\n${base(title, today)}\norigin: fremskudt-behandling # eller kk-inddragelse-2014\n---\n${BODY}`;
-    case 'kilde':
-      return `---\n${header}\n${base(title, today)}
+    case 'methods':
+      return `---\n${header}\n${front}\norigin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/\n---\n${BODY}`;
+    case 'sources':
+      return `---\n${header}\n${front}
 institution: "UDFYLD: institutionen bag dokumentet, aldrig en person"
 documentTitle: "UDFYLD: dokumentets egen titel"
 documentType: "UDFYLD: fx Rapport eller Bilag"
 ---
 ${BODY}`;
-    case 'fase':
-      return `---\n${header}\n${base(title, today)}\norder: 5 # fasens nummer i rækken\npurpose: "UDFYLD: fasens formål, som kilden angiver det"\n---\n${BODY}`;
-    case 'side':
-      return `---\n${header}\n${base(title, today)}\n---\n${BODY}`;
-    case 'ord':
+    case 'phases':
+      return `---\n${header}\n${front}\norder: ${nextPhaseOrder} # fasens nummer i rækken\npurpose: "UDFYLD: fasens formål, som kilden angiver det"\n---\n${BODY}`;
+    case 'pages':
+      return `---\n${header}\n${front}\n---\n${BODY}`;
+    case 'glossary':
       return `${header}\nterm: ${JSON.stringify(title)}\ndefinition: "UDFYLD: en kort forklaring på almindeligt dansk"\nbasis: almindelig-sprogbrug # eller kilde\nsources: []\nupdated: ${today}\n`;
+    case 'origins':
+      return `${header}\nname: ${JSON.stringify(title)}\nprimary: false # true kun for webstedets egen indsats\nnote: "UDFYLD: hvad læseren skal vide om processen"\n`;
+    default:
+      throw new Error(`Ukendt type "${kind}"`);
   }
 }
 

@@ -1,3 +1,5 @@
+import { entryUrl } from './urls.ts';
+
 /** A page that only sends the reader on to another address. */
 export interface Redirect {
   /** The old or short address, with a trailing slash. */
@@ -35,5 +37,5 @@ export function collidingClaims(claims: readonly UrlClaim[]): UrlClaim[][] {
  * @example shortFindingPath('F01') // '/resultater/f01/'
  */
 export function shortFindingPath(id: string): string {
-  return `/resultater/${id.toLowerCase()}/`;
+  return entryUrl('findings', id.toLowerCase());
 }

@@ -1,17 +1,14 @@
-/** The kinds of content a search can be narrowed to: URL slug → the Danish label readers see. */
-export const SEARCH_TYPES = {
-  model: 'Model',
-  fase: 'Fase',
-  resultat: 'Resultat',
-  vejledning: 'Vejledning',
-  metode: 'Metode',
-  kilde: 'Kilde',
-  ordliste: 'Ordliste',
-  side: 'Side',
-} as const;
+import { COLLECTIONS, CONTENT_TYPES, type SearchType } from '../content-types.ts';
 
-/** A content type's URL slug. */
-export type SearchType = keyof typeof SEARCH_TYPES;
+export type { SearchType };
+
+/** The kinds of content a search can be narrowed to, from the registry: URL slug → Danish label. */
+export const SEARCH_TYPES = Object.fromEntries(
+  COLLECTIONS.flatMap((name) => {
+    const type = CONTENT_TYPES[name];
+    return 'search' in type ? [[type.search.slug, type.search.label]] : [];
+  }),
+) as Record<SearchType, string>;
 
 /** What a page tells the search index about itself, from the same frontmatter that drives the page. */
 export interface SearchRecord {

@@ -1,14 +1,16 @@
 import { site } from '../site.config.ts';
+import { HOME_PATH, SEARCH_PATH } from './fixed-pages.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** One schema.org object, serialised as JSON-LD in the page head. */
 export type JsonLd = Record<string, unknown>;
 
 /** The site's publisher as a schema.org Organization. */
-export function publisherOrganization(): JsonLd {
+function publisherOrganization(): JsonLd {
   return { '@type': 'Organization', name: site.publisher, url: site.origin };
 }
 
-/** Adds the context and the licence every object on the site carries. */
+/** Adds the schema.org context every top-level object needs. */
 function withContext(object: JsonLd): JsonLd {
   return { '@context': 'https://schema.org', ...object };
 }
@@ -24,7 +26,7 @@ export function breadcrumbList(trail: { label: string; href: string }[]): JsonLd
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.label,
-      item: new URL(crumb.href, site.origin).href,
+      item: absoluteUrl(crumb.href, site.origin),
     })),
   });
 }
@@ -36,13 +38,13 @@ export function websiteAndOrganization(description: string): JsonLd[] {
       '@type': 'WebSite',
       name: site.name,
       description,
-      url: new URL('/', site.origin).href,
+      url: absoluteUrl(HOME_PATH, site.origin),
       inLanguage: 'da',
       license: site.licence.url,
       publisher: publisherOrganization(),
       potentialAction: {
         '@type': 'SearchAction',
-        target: `${new URL('/soeg/', site.origin).href}?q={search_term_string}`,
+        target: `${absoluteUrl(SEARCH_PATH, site.origin)}?q={search_term_string}`,
         'query-input': 'required name=search_term_string',
       },
     }),

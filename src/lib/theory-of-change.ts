@@ -1,3 +1,15 @@
+/** The columns of a theory of change, in Socialstyrelsen's order. */
+export const THEORY_COLUMNS = ['ressourcer-og-aktiviteter', 'leverancer', 'resultater', 'langsigtede-virkninger'] as const;
+
+/** What a node in the theory of change is; aims and values are kept apart from reported results. */
+export const THEORY_KINDS = ['ressource', 'aktivitet', 'leverance', 'rapporteret-resultat', 'formaal', 'vaerdi'] as const;
+
+/** One column of the figure. */
+export type TheoryColumn = (typeof THEORY_COLUMNS)[number];
+
+/** One kind of box. */
+export type TheoryKind = (typeof THEORY_KINDS)[number];
+
 /** A box in the theory of change, as the schema gives it. */
 export interface TheoryNode {
   id: string;

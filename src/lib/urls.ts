@@ -1,32 +1,52 @@
-/** The URL prefix of each collection that has a page per entry. */
-const COLLECTION_PATHS = {
-  phases: '/faser/',
-  findings: '/resultater/',
-  guides: '/vejledninger/',
-  methods: '/metoder/',
-  sources: '/kilder/',
-} as const;
-
-/** A collection whose entries each get their own page under a fixed prefix. */
-export type PagedCollection = keyof typeof COLLECTION_PATHS;
+import { CONTENT_TYPES, type CollectionName, type EntryCollection } from '../content-types.ts';
 
 /**
  * The permanent URL of an entry's page, with the trailing slash the site always uses.
  * @example entryUrl('phases', 'evaluering') // '/faser/evaluering/'
  */
-export function entryUrl(collection: PagedCollection, id: string): string {
-  return `${COLLECTION_PATHS[collection]}${id}/`;
-}
-
-/**
- * The URL of a glossary term: an anchor on the A–Å page.
- * @example glossaryUrl('recovery') // '/ordliste/#recovery'
- */
-export function glossaryUrl(id: string): string {
-  return `/ordliste/#${id}`;
+export function entryUrl(collection: EntryCollection, id: string): string {
+  return `${CONTENT_TYPES[collection].route.path}${id}/`;
 }
 
 /** The URL of a free-standing page such as `om` or `om/redaktion`. */
 export function pageUrl(id: string): string {
   return `/${id}/`;
+}
+
+/**
+ * Where an entry of any collection is published: its own page, the one page of its type, an
+ * anchor on its overview, or nowhere (data that only figures show).
+ * @example entryAddress('glossary', 'recovery') // '/ordliste/#recovery'
+ */
+export function entryAddress(collection: CollectionName, id: string): string | undefined {
+  const type = CONTENT_TYPES[collection];
+  if (!('route' in type)) return undefined;
+  const route = type.route;
+  switch (route.kind) {
+    case 'entries':
+      return `${route.path}${id}/`;
+    case 'single':
+      return route.path;
+    case 'anchors':
+      return `${route.path}#${id}`;
+    case 'free':
+      return pageUrl(id);
+  }
+}
+
+/**
+ * The overview page that lists a collection, for trails and menus.
+ * @example overviewUrl('findings') // '/resultater/'
+ */
+export function overviewUrl(collection: CollectionName): string | undefined {
+  const type = CONTENT_TYPES[collection];
+  return 'route' in type && 'path' in type.route ? type.route.path : undefined;
+}
+
+/**
+ * The address a URL path resolves to on the live site, joined to the site's origin.
+ * @example absoluteUrl('/model/', 'https://example.dk') // 'https://example.dk/model/'
+ */
+export function absoluteUrl(path: string, origin: string): string {
+  return new URL(path, origin).href;
 }

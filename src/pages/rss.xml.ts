@@ -1,11 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getFeedItems } from '../lib/content.ts';
+import { t } from '../i18n/da.ts';
+import { getFeedItems } from '../lib/feed.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () =>
   rss({
-    title: `${site.name}: resultater og vejledninger`,
+    title: t('feed.title', { site: site.name }),
     description: site.tagline,
     site: site.origin,
     items: await getFeedItems(),

@@ -1,51 +1,62 @@
+import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { readCitationFile } from '../../src/lib/citation.ts';
-import { chromiumAvailable } from '../support/chromium.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const FINDING = '/resultater/kerneudfordring-for-misbrugsomraadet/';
 
-describe.runIf(chromiumAvailable())('citing a finding as a researcher would, in Chromium behind nginx', () => {
-  const site = useSiteInBrowser();
+describe.runIf(browserAvailable())(
+  'citing a finding as a researcher would, in Chromium behind nginx',
+  () => {
+    const site = useSiteInBrowser();
 
-  it('copies the citation line with the copy button', async () => {
-    await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    const page = await site.context.newPage();
-    await page.goto(site.origin + FINDING);
-    const line = (await page.locator('#citat-apa').textContent())?.trim();
-    await page.getByRole('button', { name: 'Kopiér citatet' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(line);
-    await expect(page.locator('fb-copy [role="status"]').textContent()).resolves.toBe('Citatet er kopieret.');
-    await page.close();
-  });
+    it('copies the citation line with the copy button', async () => {
+      await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site.origin,
+      });
+      const page = await site.context.newPage();
+      await page.goto(site.origin + FINDING);
+      const line = (await page.locator('#citat-apa').textContent())?.trim();
+      await page.getByRole('button', { name: 'Kopiér citatet' }).click();
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(line);
+      await expect(page.locator('fb-copy [role="status"]').textContent()).resolves.toBe(
+        'Citatet er kopieret.',
+      );
+      await page.close();
+    });
 
-  it('downloads a RIS file that reads back to the finding', async () => {
-    const page = await site.context.newPage();
-    await page.goto(site.origin + FINDING);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'RIS (.ris)' }).click()]);
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    const ris = readFileSync(path, 'utf8');
-    expect(ris).toMatch(/^TY {2}- ELEC/);
-    expect(readCitationFile(ris).title).toBe('F07: Udfordringerne blev samlet i én kerneudfordring');
-    await page.close();
-  });
+    it('downloads a RIS file that reads back to the finding', async () => {
+      const page = await site.context.newPage();
+      await page.goto(site.origin + FINDING);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'RIS (.ris)' }).click(),
+      ]);
+      // The shared Chromium runs in another process, so the file is read as a stream, not a path.
+      const ris = await text(await download.createReadStream());
+      expect(ris).toMatch(/^TY {2}- ELEC/);
+      expect(readCitationFile(ris).title).toBe(
+        'F07: Udfordringerne blev samlet i én kerneudfordring',
+      );
+      await page.close();
+    });
 
-  it('follows the short address of a finding to the finding', async () => {
-    const page = await site.context.newPage();
-    await page.goto(`${site.origin}/resultater/f07/`);
-    await page.waitForURL((url) => url.pathname === FINDING);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('F07');
-    await page.close();
-  });
+    it('follows the short address of a finding to the finding', async () => {
+      const page = await site.context.newPage();
+      await page.goto(`${site.origin}/resultater/f07/`);
+      await page.waitForURL((url) => url.pathname === FINDING);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('F07');
+      await page.close();
+    });
 
-  it('jumps to a part of a finding by its fixed anchor', async () => {
-    const page = await site.context.newPage();
-    await page.goto(`${site.origin}${FINDING}#mekanisme`);
-    await page.waitForLoadState('load');
-    const top = await page.locator('#mekanisme').evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThan(0);
-    expect(top).toBeLessThan(100);
-    await page.close();
-  });
-});
+    it('jumps to a part of a finding by its fixed anchor', async () => {
+      const page = await site.context.newPage();
+      await page.goto(`${site.origin}${FINDING}#mekanisme`);
+      await page.waitForLoadState('load');
+      const top = await page.locator('#mekanisme').evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(100);
+      await page.close();
+    });
+  },
+);

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable } from '../support/chromium.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '.artifacts', 'figures');
 const FIGURES = [
@@ -11,10 +10,18 @@ const FIGURES = [
   ['inddragelse', '/vejledninger/inddrag-brugere-og-interessenter/', 'figure.sequence'],
 ] as const;
 
-describe.runIf(chromiumAvailable())('the figures in Chromium behind nginx', () => {
+describe.runIf(browserAvailable())('the figures in Chromium behind nginx', () => {
   const site = useSiteInBrowser();
 
-  it.each(FIGURES.flatMap(([name, path, selector]) => [320, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => [name, width, scheme, path, selector] as const))))(
+  it.each(
+    FIGURES.flatMap(([name, path, selector]) =>
+      [320, 1280].flatMap((width) =>
+        (['light', 'dark'] as const).map(
+          (scheme) => [name, width, scheme, path, selector] as const,
+        ),
+      ),
+    ),
+  )(
     '%s at %i px in the %s scheme fits without sideways scrolling (screenshot saved)',
     async (name, width, scheme, path, selector) => {
       mkdirSync(SHOTS, { recursive: true });
@@ -24,7 +31,9 @@ describe.runIf(chromiumAvailable())('the figures in Chromium behind nginx', () =
       await page.goto(site.origin + path);
       const figure = page.locator(selector).first();
       await figure.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`) });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       const box = await figure.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
@@ -38,7 +47,9 @@ describe.runIf(chromiumAvailable())('the figures in Chromium behind nginx', () =
     await page.setViewportSize({ width: 718, height: 1047 });
     await page.goto(`${site.origin}/model/forandringsteori/`);
     await page.emulateMedia({ media: 'print' });
-    const height = await page.locator('figure.theory').evaluate((el) => el.getBoundingClientRect().height);
+    const height = await page
+      .locator('figure.theory')
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThanOrEqual(1047);
     await page.close();
   });

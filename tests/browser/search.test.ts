@@ -1,19 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEARCH_TYPES } from '../../src/lib/search-index.ts';
-import { chromiumAvailable } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
-import { startNginx } from '../support/nginx.ts';
+import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
-describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the site CSP', () => {
+describe.runIf(browserAvailable())('search in Chromium behind nginx, under the site CSP', () => {
   const site = useSiteInBrowser();
-  const errors: string[] = [];
+  // The script and console errors of every page the current test opened. Each test ends by
+  // asserting there were none, so the check belongs to the test that caused an error.
+  let errors: string[] = [];
+
+  beforeAll(() => {
+    site.context.on('page', (page) => {
+      page.on('pageerror', (error) => errors.push(`scriptfejl: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error')
+          errors.push(`konsolfejl: ${message.text()} (${message.location().url})`);
+      });
+    });
+  });
+  beforeEach(() => {
+    errors = [];
+  });
+  afterEach(() => {
+    expect(errors, 'fejl i browseren under testen').toEqual([]);
+  });
 
   async function open(path: string): Promise<Page> {
     const page = await site.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(site.origin + path);
     return page;
   }
@@ -31,26 +45,56 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
   async function resultLinks(page: Page): Promise<string[]> {
     await status(page);
     // The first result shows at once; the list is complete when it is no longer busy.
-    await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', { state: 'attached' });
-    return page.locator('[data-search-results] > li > h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
+      state: 'attached',
+    });
+    return page
+      .locator('[data-search-results] > li > h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
-  it.each([
-    ['forbedringsmødet', ['/metoder/maanedlige-forbedringsmoeder/', '/vejledninger/hold-maanedlige-forbedringsmoeder/']],
-    ['behandlingen', ['/model/']],
-    ['læringsseminaret', ['/metoder/tematiske-laeringsseminarer/']],
-  ])('finds the right pages among the top three for the inflected query »%s«', async (query, expected) => {
-    const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
-    const top = (await resultLinks(page)).slice(0, 3);
-    expect(top).toEqual(expect.arrayContaining(expected));
+  it('notices a script error on a page, so the check after each test is live', async () => {
+    const page = await open('/soeg/');
+    await Promise.all([
+      page.waitForEvent('pageerror'),
+      page.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('prøvefejl');
+        }),
+      ),
+    ]);
+    expect(errors).toEqual(['scriptfejl: prøvefejl']);
+    errors = [];
     await page.close();
   });
+
+  it.each([
+    [
+      'forbedringsmødet',
+      [
+        '/metoder/maanedlige-forbedringsmoeder/',
+        '/vejledninger/hold-maanedlige-forbedringsmoeder/',
+      ],
+    ],
+    ['behandlingen', ['/model/']],
+    ['læringsseminaret', ['/metoder/tematiske-laeringsseminarer/']],
+  ])(
+    'finds the right pages among the top three for the inflected query »%s«',
+    async (query, expected) => {
+      const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
+      const top = (await resultLinks(page)).slice(0, 3);
+      expect(top).toEqual(expect.arrayContaining(expected));
+      await page.close();
+    },
+  );
 
   it('shows the result count in a live region when a deep link is opened', async () => {
     const page = await open('/soeg/?q=kerneudfordring');
     expect(await status(page)).toMatch(/^\d+ resultat(er)? for »kerneudfordring«$/);
     expect(await page.getByRole('status').getAttribute('aria-live')).toBe('polite');
-    await expect(page.getByRole('searchbox', { name: 'Søgeord' }).inputValue()).resolves.toBe('kerneudfordring');
+    await expect(page.getByRole('searchbox', { name: 'Søgeord' }).inputValue()).resolves.toBe(
+      'kerneudfordring',
+    );
     await page.close();
   });
 
@@ -59,7 +103,10 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     const all = await resultLinks(page);
     await page.getByRole('combobox', { name: 'Indholdstype' }).selectOption('vejledning');
     await page.waitForURL(/type=vejledning/);
-    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length < count, all.length);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-search-results] > li').length < count,
+      all.length,
+    );
     const guides = await resultLinks(page);
     expect(guides.length).toBeGreaterThan(0);
     expect(guides.length).toBeLessThan(all.length);
@@ -80,11 +127,15 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
       await route.continue();
     });
     await page.goto(`${site.origin}/soeg/?q=behandling`);
-    await page.waitForSelector('[data-search-results][aria-busy="true"] > li', { state: 'attached' });
+    await page.waitForSelector('[data-search-results][aria-busy="true"] > li', {
+      state: 'attached',
+    });
     const box = page.getByRole('searchbox', { name: 'Søgeord' });
     await box.fill('kommune');
     await box.press('Enter');
-    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').endsWith('»kommune«'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').endsWith('»kommune«'),
+    );
     expect(await resultLinks(page)).toEqual(expected);
     expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBeNull();
     expect(delayed).toBeGreaterThan(1);
@@ -101,7 +152,9 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     await expect(page.getByRole('combobox', { name: 'Målgruppe' }).inputValue()).resolves.toBe('');
     await page.goForward();
     await page.waitForURL(/maalgruppe=praktiker/);
-    await expect(page.getByRole('combobox', { name: 'Målgruppe' }).inputValue()).resolves.toBe('praktiker');
+    await expect(page.getByRole('combobox', { name: 'Målgruppe' }).inputValue()).resolves.toBe(
+      'praktiker',
+    );
     expect(await status(page)).toContain('»workshop«');
     await page.close();
   });
@@ -111,35 +164,46 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     const page = await open(`/soeg/?q=${encodeURIComponent(attack)}`);
     expect(await status(page)).toContain('<img src=x');
     expect(await page.locator('fb-search img, fb-search script').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked),
+    ).toBeUndefined();
     await page.close();
   });
 
   it.each([
-    ['a very long query', 'behandling '.repeat(300)],
-    ['punctuation only', '!!! ??? ...'],
-    ['emoji', '🙂🙂🚀'],
-    ['an unknown word', 'xyzzyqwertyplugh'],
-  ])('answers %s without an error, with suggestions when nothing is found', async (_label, query) => {
-    const before = errors.length;
+    ['a very long query', 'results', 'behandling '.repeat(300)],
+    ['punctuation only', 'suggestions', '!!! ??? ...'],
+    ['emoji', 'suggestions', '🙂🙂🚀'],
+    ['an unknown word', 'suggestions', 'xyzzyqwertyplugh'],
+  ] as const)('answers %s with %s and without an error', async (_label, expected, query) => {
     const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
     const text = await status(page);
-    if (!text.startsWith('Ingen resultater for »')) expect(text).toMatch(/resultat/);
-    if (text.startsWith('Ingen resultater for »')) {
-      await expect(page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible()).resolves.toBe(true);
+    if (expected === 'results') {
+      expect(text).toMatch(/^\d+ resultat(er)? for »/);
+      expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    } else {
+      expect(text).toMatch(/^Ingen resultater for »/);
+      await expect(
+        page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible(),
+      ).resolves.toBe(true);
     }
-    expect(errors.slice(before)).toEqual([]);
     await page.close();
   });
 
   it('says in Danish that search is unavailable when the index is missing', async () => {
-    const broken = await startNginx({ withoutSearchIndex: true });
     const page = await site.context.newPage();
-    await page.goto(`${broken.origin}/soeg/?q=behandling`);
-    expect(await status(page)).toBe('Søgningen kan ikke bruges lige nu, fordi søgeindekset ikke kunne hentes.');
-    await expect(page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible()).resolves.toBe(true);
+    await page.goto(`${site.withoutSearchIndexOrigin}/soeg/?q=behandling`);
+    expect(await status(page)).toBe(
+      'Søgningen kan ikke bruges lige nu, fordi søgeindekset ikke kunne hentes.',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Alle sider fra A til Å' }).last().isVisible(),
+    ).resolves.toBe(true);
     await page.close();
-    await broken.stop();
+    // The missing index is the point here: the browser logging its 404 is expected, nothing else.
+    const missingIndex = (error: string) => / 404 .*\/pagefind\//.test(error);
+    expect(errors.filter(missingIndex).length).toBeGreaterThan(0);
+    errors = errors.filter((error) => !missingIndex(error));
   });
 
   it('can be used with the keyboard alone: "/", type, Enter, Tab to the third result, open it', async () => {
@@ -153,12 +217,18 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     await page.keyboard.press('/');
     for (let step = 0; step < 40; step++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      const focused = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.href ?? '',
+      );
       if (focused && new URL(focused).pathname === links[2]) break;
     }
-    const focused = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+    const focused = await page.evaluate(
+      () => new URL((document.activeElement as HTMLAnchorElement).href).pathname,
+    );
     expect(focused).toBe(links[2]);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === links[2]);
@@ -174,7 +244,9 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
       const data = await Promise.all(found.results.map((result) => result.data()));
       return data.map((entry) => entry.url);
     })()`)) as string[];
-    const content = builtPages().map((built) => built.url).filter((url) => url !== '/404.html' && url !== '/soeg/');
+    const content = builtPages()
+      .map((built) => built.url)
+      .filter((url) => url !== '/404.html' && url !== '/soeg/');
     expect([...indexed].sort()).toEqual([...content].sort());
     await page.close();
   });
@@ -190,9 +262,5 @@ describe.runIf(chromiumAvailable())('search in Chromium behind nginx, under the 
     await status(page);
     expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
     await page.close();
-  });
-
-  it('raised no script errors on any page it opened', () => {
-    expect(errors).toEqual([]);
   });
 });

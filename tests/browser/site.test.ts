@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
-const urls = builtPages().map((page) => page.url).filter((url) => url !== '/404.html');
+const urls = builtPages()
+  .map((page) => page.url)
+  .filter((url) => url !== '/404.html');
 
-describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
+describe.runIf(browserAvailable())('the site in Chromium behind nginx', () => {
   const site = useSiteInBrowser();
 
   it.each([320, 1280])('never scrolls sideways at %i px', async (width) => {
@@ -14,7 +15,9 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
     const overflowing: string[] = [];
     for (const url of urls) {
       await page.goto(site.origin + url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) overflowing.push(`${url} (${overflow} px)`);
     }
     await page.close();
@@ -25,7 +28,9 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
     const page = await site.context.newPage();
     const response = await page.goto(`${site.origin}/findes-ikke/`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Siden findes ikke');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Siden findes ikke',
+    );
     await page.close();
   });
 
@@ -45,8 +50,12 @@ describe.runIf(chromiumAvailable())('the site in Chromium behind nginx', () => {
     await page.goto(`${site.origin}/faser/evaluering/`);
     await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).count()).resolves.toBe(1);
     await expect(page.getByRole('navigation', { name: 'Du er her' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('search').getByRole('searchbox', { name: 'Søg på webstedet' }).count()).resolves.toBe(1);
-    const current = page.getByRole('navigation', { name: 'De fire faser' }).locator('[aria-current="step"]');
+    await expect(
+      page.getByRole('search').getByRole('searchbox', { name: 'Søg på webstedet' }).count(),
+    ).resolves.toBe(1);
+    const current = page
+      .getByRole('navigation', { name: 'De fire faser' })
+      .locator('[aria-current="step"]');
     await expect(current.textContent()).resolves.toContain('Evaluering');
     await page.close();
   });

@@ -1,34 +1,33 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** True when the system Chromium is installed; in CI a missing one is a failure, never a skip. */
-export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env['CI']) throw new Error(`Chromium mangler i CI (${CHROMIUM}); .ci/run skal installere pakken chromium`);
-  console.warn(`Chromium mangler (${CHROMIUM}); browsertestene springes over. Kør: apt-get install -y chromium`);
-  return false;
+/** Why the system Chromium cannot be started here, in Danish; empty when it can. */
+export function chromiumMissing(): string {
+  return existsSync(CHROMIUM)
+    ? ''
+    : `Chromium mangler (${CHROMIUM}); kør: apt-get install -y chromium`;
 }
 
-/** A headless system Chromium with a fresh profile that is deleted on close. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'fb-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/**
+ * Starts one headless system Chromium that every browser test file of the run connects to.
+ * Each file opens its own context in it, so cookies, permissions and storage stay apart.
+ */
+export async function startChromium(): Promise<{ wsEndpoint: string; stop: () => Promise<void> }> {
+  const server = await chromium.launchServer({
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { wsEndpoint: server.wsEndpoint(), stop: () => server.close() };
 }

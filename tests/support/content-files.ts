@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { COLLECTION_SOURCES } from '../../src/content.config.ts';
+import { CONTENT_TYPES } from '../../src/content-types.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
 
 /** One file under content/, with its frontmatter or data parsed. */
@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Reads every content file, the way `npm run check` and the site's collections see them. */
 export function readContentFiles(): ContentFile[] {
-  return readContentTree(ROOT, join(ROOT, 'content'), COLLECTION_SOURCES).map((file) => ({
+  return readContentTree(ROOT, join(ROOT, 'content'), CONTENT_TYPES).map((file) => ({
     collection: file.collection ?? `(ingen samling: ${file.file})`,
     id: file.id,
     file: file.file,

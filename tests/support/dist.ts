@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isRedirectPage } from '../../src/lib/built-pages.ts';
 
@@ -14,15 +14,37 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-    item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)],
-  );
-}
-
 /** Fails with a plain instruction when the site has not been built. */
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ mangler: kør "npm run build" (npm test gør det selv)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ mangler: kør "npm run build" (npm test gør det selv)');
+}
+
+/** Every file in dist/, as a path relative to it, in a stable order. */
+export function distFiles(): string[] {
+  requireDist();
+  return readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+    .sort();
+}
+
+// Parsing every page takes a while and the build tests ask for them many times; a worker reads
+// dist/ once and keeps the result, which is why no test may change a parsed page.
+let parsed: readonly BuiltPage[] | undefined;
+
+/** Every HTML file in dist/, outside Pagefind's own folder. */
+function builtHtml(): readonly BuiltPage[] {
+  parsed ??= distFiles()
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => {
+      const path = `/${file}`;
+      const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+      const html = readFileSync(join(DIST, file), 'utf8');
+      return { url, html, root: parse(html) };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+  return parsed;
 }
 
 /** Every real page in dist/: no redirect pages, nothing from Pagefind's own folder. */
@@ -33,18 +55,4 @@ export function builtPages(): BuiltPage[] {
 /** The pages that only redirect: short finding addresses and former URLs. */
 export function builtRedirects(): BuiltPage[] {
   return builtHtml().filter((page) => isRedirectPage(page.html));
-}
-
-/** Every HTML file in dist/, outside Pagefind's own folder. */
-function builtHtml(): BuiltPage[] {
-  requireDist();
-  return walk(DIST)
-    .filter((file) => file.endsWith('.html') && !relative(DIST, file).startsWith('pagefind'))
-    .map((file) => {
-      const path = `/${relative(DIST, file)}`;
-      const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-      const html = readFileSync(file, 'utf8');
-      return { url, html, root: parse(html) };
-    })
-    .sort((a, b) => a.url.localeCompare(b.url));
 }

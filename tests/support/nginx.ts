@@ -1,16 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DIST, requireDist } from './dist.ts';
 
 export const NGINX = '/usr/sbin/nginx';
 
-/** A running nginx serving a copy of dist/ on a loopback port. */
+/** A running nginx serving the built site on a loopback port. */
 export interface StaticServer {
   origin: string;
   stop: () => Promise<void>;
+}
+
+/** Why nginx cannot be started here, in Danish; empty when it can. */
+export function nginxMissing(): string {
+  return existsSync(NGINX) ? '' : `nginx mangler (${NGINX}); kør: apt-get install -y nginx-light`;
 }
 
 async function freePort(): Promise<number> {
@@ -19,16 +33,17 @@ async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('ingen port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('ingen ledig port')),
+      );
     });
   });
 }
 
 /** The server rules shared with production; only `listen` and `root` differ in the test wrapper. */
 export const SITE_RULES = join(import.meta.dirname, '..', '..', 'deploy', 'site-rules.conf');
-
-/** The Content-Security-Policy header, read from the shared rules so tests never drift from them. */
-export const CONTENT_SECURITY_POLICY = /add_header Content-Security-Policy "([^"]+)"/.exec(readFileSync(SITE_RULES, 'utf8'))?.[1] ?? '';
 
 /** How the test server differs from a normal deployment. */
 export interface ServerOptions {
@@ -58,29 +73,57 @@ http {
 }
 
 /**
- * Starts Debian's nginx with its own prefix, config, error log and pid in a temp folder,
- * serving a world-readable copy of dist/ (nginx workers cannot read a checkout under /root).
+ * Whether nginx's workers can read dist/ where it lies. Started as root, nginx runs its workers
+ * as nobody, who cannot enter a checkout under a private home such as /root.
+ */
+function workersCanRead(dir: string): boolean {
+  if (process.getuid?.() !== 0) return true;
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return false;
+    if (folder === dirname(folder)) break;
+  }
+  return [dir, join(dir, 'index.html')].every((path) => (statSync(path).mode & 0o004) !== 0);
+}
+
+/**
+ * Starts Debian's nginx with its own prefix, config, error log and pid in a temp folder. It serves
+ * dist/ in place; it copies dist/ only to leave the search index out, or when its workers could
+ * not read it in place.
  */
 export async function startNginx(options: ServerOptions = {}): Promise<StaticServer> {
   requireDist();
-  if (!existsSync(NGINX)) throw new Error(`nginx mangler (${NGINX}); kør: apt-get install -y nginx-light`);
+  const missing = nginxMissing();
+  if (missing) throw new Error(missing);
   const prefix = mkdtempSync(join(tmpdir(), 'fb-nginx-'));
-  // mkdtemp makes the folder private to root; the unprivileged workers must be able to enter it.
+  // mkdtemp makes the folder private to its owner; the unprivileged workers must enter it.
   chmodSync(prefix, 0o755);
-  const root = join(prefix, 'site');
-  cpSync(DIST, root, { recursive: true });
-  if (options.withoutSearchIndex) rmSync(join(root, 'pagefind'), { recursive: true, force: true });
+  let root = DIST;
+  if (options.withoutSearchIndex || !workersCanRead(DIST)) {
+    root = join(prefix, 'site');
+    // Dereferenced, so a dist/ that is a symlink is copied and never emptied through the link.
+    cpSync(DIST, root, { recursive: true, dereference: true });
+    if (options.withoutSearchIndex)
+      rmSync(join(root, 'pagefind'), { recursive: true, force: true });
+  }
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, config(root, port, prefix));
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    NGINX,
+    ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'],
+    { stdio: 'ignore' },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    const status = await fetch(`${origin}/`).then((response) => response.status, () => 0);
+    const status = await fetch(`${origin}/`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (attempt > 50 || child.exitCode !== null) {
       child.kill('SIGQUIT');
-      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8').slice(-2000) : '';
+      const logFile = join(prefix, 'error.log');
+      const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : '';
       throw new Error(`nginx svarede ikke med 200 på / (sidste status ${status}): ${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -89,7 +132,8 @@ export async function startNginx(options: ServerOptions = {}): Promise<StaticSer
     origin,
     stop: async () => {
       child.kill('SIGQUIT');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      const exited = child.exitCode !== null || child.signalCode !== null;
+      if (!exited) await new Promise((resolve) => child.once('exit', resolve));
       rmSync(prefix, { recursive: true, force: true });
     },
   };

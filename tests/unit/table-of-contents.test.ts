@@ -4,9 +4,10 @@ import { tableOfContents, TOC_MIN_SECTIONS } from '../../src/lib/table-of-conten
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
 
 describe('tableOfContents', () => {
-  it('is empty on a page with fewer sections than the minimum', () => {
-    expect(tableOfContents([h(2, 'a'), h(2, 'b')])).toEqual([]);
-    expect(TOC_MIN_SECTIONS).toBe(3);
+  it('is empty on a page with fewer sections than the minimum, and lists them at the minimum', () => {
+    const sections = Array.from({ length: TOC_MIN_SECTIONS }, (_, index) => h(2, `s${index}`));
+    expect(tableOfContents(sections.slice(1))).toEqual([]);
+    expect(tableOfContents(sections)).toHaveLength(TOC_MIN_SECTIONS);
   });
 
   it('lists h2 and h3 but not deeper headings on a long page', () => {

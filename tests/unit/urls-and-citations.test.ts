@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forAudience } from '../../src/lib/audiences.ts';
 import { citationsOf } from '../../src/lib/citations.ts';
-import { entryUrl, glossaryUrl, pageUrl } from '../../src/lib/urls.ts';
+import { entryAddress, entryUrl, pageUrl } from '../../src/lib/urls.ts';
 
 describe('entryUrl', () => {
   it('gives each collection its permanent Danish prefix and a trailing slash', () => {
@@ -10,7 +10,7 @@ describe('entryUrl', () => {
     expect(entryUrl('guides', 'x')).toBe('/vejledninger/x/');
     expect(entryUrl('methods', 'x')).toBe('/metoder/x/');
     expect(entryUrl('sources', 'x')).toBe('/kilder/x/');
-    expect(glossaryUrl('recovery')).toBe('/ordliste/#recovery');
+    expect(entryAddress('glossary', 'recovery')).toBe('/ordliste/#recovery');
     expect(pageUrl('om/redaktion')).toBe('/om/redaktion/');
   });
 });

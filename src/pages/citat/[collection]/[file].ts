@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATION_FORMATS, citationFile, type CitationExtension } from '../../../lib/citation.ts';
-import { getCitableRecords } from '../../../lib/content.ts';
+import { getCitableRecords } from '../../../lib/citation-cache.ts';
 
 export const getStaticPaths = (async () => {
   const records = await getCitableRecords();

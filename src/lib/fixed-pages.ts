@@ -1,0 +1,35 @@
+import { COLLECTIONS, CONTENT_TYPES } from '../content-types.ts';
+import { AUDIENCES } from './audiences.ts';
+
+/** The front page. */
+export const HOME_PATH = '/';
+/** The search page. */
+export const SEARCH_PATH = '/soeg/';
+/** The A–Å list of every page, which stands in for search without JavaScript. */
+export const ALL_PAGES_PATH = '/sider/';
+
+/**
+ * The page for one reader, under /for/.
+ * @example audiencePath('kommune') // '/for/kommune/'
+ */
+export function audiencePath(audience: string): string {
+  return `/for/${audience}/`;
+}
+
+/** The overview page of every collection that lists its entries on one page, by collection. */
+export const OVERVIEW_PATHS = Object.fromEntries(
+  COLLECTIONS.flatMap((name) => {
+    const type = CONTENT_TYPES[name];
+    const route = 'route' in type ? type.route : undefined;
+    return route && (route.kind === 'entries' || route.kind === 'anchors') && 'nav' in type ? [[name, route.path]] : [];
+  }),
+) as Partial<Record<(typeof COLLECTIONS)[number], string>>;
+
+/** Pages that no content file makes: home, search, the A–Å list, the overviews and the readers' pages. */
+export const FIXED_PAGES: readonly string[] = [
+  HOME_PATH,
+  SEARCH_PATH,
+  ALL_PAGES_PATH,
+  ...Object.values(OVERVIEW_PATHS),
+  ...AUDIENCES.map(audiencePath),
+];

@@ -1,0 +1,74 @@
+import { render, type CollectionEntry } from 'astro:content';
+import { CONTENT_TYPES } from '../../content-types.ts';
+import { t } from '../../i18n/da.ts';
+import { site } from '../../site.config.ts';
+import { lastChange } from '../changelog.ts';
+import { citationFileBase, findingCitationRecord } from '../citation-cache.ts';
+import { resolveReference, resolveReferences } from '../content.ts';
+import { findingReport } from '../structured-data.ts';
+import { absoluteUrl, entryUrl } from '../urls.ts';
+import { articleFrame, section } from './frame.ts';
+
+const ANCHORS = CONTENT_TYPES.findings.anchors;
+
+/** Everything a finding's page shows, with its references resolved. */
+export async function getFindingPage(finding: CollectionEntry<'findings'>) {
+  const { data } = finding;
+  const [{ Content, headings }, sources, origin, phase] = await Promise.all([
+    render(finding),
+    resolveReferences(data.sources.map((citation) => citation.source)),
+    resolveReference(data.origin),
+    data.phase ? resolveReference(data.phase) : undefined,
+  ]);
+  const url = absoluteUrl(entryUrl('findings', finding.id), site.origin);
+  const title = `${data.id}: ${data.title}`;
+  const parts = [
+    { id: ANCHORS.context, heading: t('finding.context'), text: data.context, missing: t('finding.missingContext') },
+    { id: ANCHORS.mechanism, heading: t('finding.mechanism'), text: data.mechanism, missing: t('finding.missingMechanism') },
+    { id: ANCHORS.outcome, heading: t('finding.outcome'), text: data.outcome, missing: t('finding.missingOutcome') },
+  ];
+  const slashed = (date: string) => date.replaceAll('-', '/');
+  return {
+    finding,
+    data,
+    Content,
+    frame: articleFrame('findings', data, title),
+    toc: [
+      section(ANCHORS.statement, t('finding.statement')),
+      ...parts.map((part) => section(part.id, part.heading)),
+      ...headings,
+      section(ANCHORS.cite, t('cite.heading')),
+      section(ANCHORS.changelog, t('changelog.heading')),
+    ],
+    parts,
+    origin,
+    phase,
+    citation: { record: findingCitationRecord(finding), fileBase: citationFileBase('findings', finding.id) },
+    jsonLd: [
+      findingReport({
+        id: data.id,
+        title,
+        summary: data.summary,
+        url,
+        published: data.published,
+        modified: lastChange(data.changelog) ?? data.updated,
+        version: data.version,
+        sources: sources.map((source) => absoluteUrl(entryUrl('sources', source.id), site.origin)),
+      }),
+    ],
+    // Google Scholar reads these; the institution behind the site is the author of its own findings.
+    scholar: {
+      citation_title: title,
+      citation_author: site.publisher,
+      citation_publication_date: slashed(data.published),
+      citation_online_date: slashed(data.published),
+      citation_language: 'da',
+      citation_publisher: site.publisher,
+      citation_technical_report_institution: site.publisher,
+      citation_public_url: url,
+    },
+  };
+}
+
+/** What getFindingPage gives the finding view. */
+export type FindingPage = Awaited<ReturnType<typeof getFindingPage>>;

@@ -1,0 +1,67 @@
+import { CONTENT_TYPES, type CollectionName } from '../../content-types.ts';
+import { t } from '../../i18n/da.ts';
+import type { Audience } from '../audiences.ts';
+import type { SourceCitation } from '../citations.ts';
+import type { Heading } from '../table-of-contents.ts';
+import { overviewUrl } from '../urls.ts';
+
+/** One step of the breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** The menu label of a collection: its own, or its overview's name. */
+export function navLabel(collection: CollectionName): string {
+  const type = CONTENT_TYPES[collection];
+  return ('nav' in type && 'label' in type.nav ? type.nav.label : undefined) ?? type.name.many;
+}
+
+/**
+ * The trail from the front page to a collection's overview, where the collection's pages sit.
+ * @example trailTo('findings') // [{ label: 'Forside', href: '/' }, { label: 'Resultater', href: '/resultater/' }]
+ */
+export function trailTo(collection: CollectionName): Crumb[] {
+  const home = { label: t('nav.home'), href: '/' };
+  const type = CONTENT_TYPES[collection];
+  // The one page of its type is its own overview.
+  if ('route' in type && type.route.kind === 'single') return [home];
+  const path = overviewUrl(collection);
+  // A type published under another type's page (a theory under /model/) sits below that page.
+  const parent = (Object.keys(CONTENT_TYPES) as CollectionName[]).find((name) => {
+    const type = CONTENT_TYPES[name];
+    return 'nav' in type && overviewUrl(name) === path;
+  });
+  return parent && path ? [home, { label: navLabel(parent), href: path }] : [home];
+}
+
+/** A heading of a fixed section, for the table of contents. */
+export function section(slug: string, text: string, depth = 2): Heading {
+  return { depth, slug, text };
+}
+
+/** What every article frame shows, from the fields all page entries share. */
+export interface ArticleFrame {
+  title: string;
+  summary: string;
+  trail: Crumb[];
+  updated: string;
+  audiences: readonly Audience[];
+  citations: SourceCitation[];
+}
+
+/** The frame of an entry's article page: title, lead, trail, date, readers and sources. */
+export function articleFrame(
+  collection: CollectionName,
+  data: { title: string; summary: string; updated: string; audiences: readonly Audience[]; sources: SourceCitation[] },
+  title = data.title,
+): ArticleFrame {
+  return {
+    title,
+    summary: data.summary,
+    trail: trailTo(collection),
+    updated: data.updated,
+    audiences: data.audiences,
+    citations: data.sources,
+  };
+}
