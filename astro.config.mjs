@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { isRedirectPage, pageModified, readBuiltPage } from './src/lib/built-pages.ts';
 import { placeholderWarning } from './src/integrations/placeholder-warning.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { site } from './src/site.config.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /**
@@ -16,8 +17,15 @@ const outDir = new URL('./dist/', import.meta.url);
  */
 const builtPage = (url) => readBuiltPage(outDir, new URL(url).pathname) ?? '';
 
+// Another content folder keeps its own content cache, so building it never mixes its entries
+// into the next build of content/.
+const contentCache = process.env.CONTENT_DIR?.trim()
+  ? `./node_modules/.astro/content-${process.env.CONTENT_DIR.trim().replace(/[^a-z0-9]+/gi, '-')}/`
+  : undefined;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(contentCache ? { cacheDir: contentCache } : {}),
+  site: site.origin,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

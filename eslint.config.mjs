@@ -6,7 +6,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'bench/node_modules/', 'bench/work/', 'tests/.artifacts/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'bench/node_modules/',
+      'bench/work/',
+      'tests/.artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,7 +23,10 @@ export default tseslint.config(
     rules: {
       // Imports stay together at the top of a file, each module once.
       'no-duplicate-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

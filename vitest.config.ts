@@ -23,6 +23,7 @@ function selected(name: string): boolean {
 const content = {
   test: {
     name: 'content',
+    sequence: { groupOrder: 1 },
     include: ['tests/content/**/*.test.ts', 'tests/schema/**/*.test.ts'],
   },
 };
@@ -38,6 +39,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Projects run one after another, fastest first, each with its own worker count.
+          sequence: { groupOrder: 0 },
           // Functions on small inputs: no build, no Astro, files side by side. A worker keeps its
           // modules between files, which makes the run about three times faster; a file that
           // mocks a module (vi.mock) therefore imports what uses the mock after mocking it.
@@ -52,6 +55,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
+          sequence: { groupOrder: 2 },
           // The built site in dist/ and the command-line tools. The files only read dist/ or work
           // in temp folders, so they run side by side; tests/support/dist.ts parses dist/ once per
           // worker, which needs the worker's modules kept between files.
@@ -63,6 +67,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 3 },
           // The built site behind the production nginx rules, and in Chromium. One nginx and one
           // Chromium serve the whole run; each file opens its own browser context.
           include: ['tests/browser/**/*.test.ts', 'tests/server/**/*.test.ts'],

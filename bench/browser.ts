@@ -7,8 +7,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 /** Serves a dist folder on a free loopback port, files as they are. */
@@ -18,13 +25,18 @@ export async function serve(dist: string): Promise<{ origin: string; close: () =
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) file = join(dist, '404.html');
-    response.writeHead(existsSync(file) ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(existsSync(file) ? 200 : 404, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     response.end(existsSync(file) ? readFileSync(file) : '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Bytes of each kind, raw and gzip. */
@@ -43,16 +55,31 @@ function kindOf(url: string, type: string): keyof Weight | undefined {
 
 /** Launches the system Chromium with a fresh profile. */
 export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'bench-chromium-')),
+    {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  );
   return { context, close: () => context.close() };
 }
 
 /** The weight of one page at load, and after three quiet seconds (idle loads included). */
-export async function pageWeight(context: BrowserContext, url: string): Promise<{ load: Weight; idle: Weight }> {
+export async function pageWeight(
+  context: BrowserContext,
+  url: string,
+): Promise<{ load: Weight; idle: Weight }> {
   const page = await context.newPage();
   const seen: { kind: keyof Weight; body: Buffer; atLoad: boolean }[] = [];
   let loaded = false;
@@ -84,20 +111,53 @@ export async function pageWeight(context: BrowserContext, url: string): Promise<
 /** The median and the 95th percentile of a list of times. */
 export const stats = (times: number[]): { median: number; p95: number } => {
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.ceil(sorted.length * 0.95) - 1]! };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.ceil(sorted.length * 0.95) - 1]!,
+  };
 };
 
 /** Twenty varied Danish queries, inflected forms among them. */
-export const QUERIES = ['behandlingen', 'kommunen', 'forbedringsmødet', 'evalueringen', 'samarbejde', 'borgerne', 'læring', 'partnerskabet', 'udfordringer', 'interview', 'workshops', 'sundhed trivsel', 'opsøgende indsats', 'data', 'forankring', 'metode', 'analyse', 'relation tillid', 'kerneudfordring', 'netværk'];
+export const QUERIES = [
+  'behandlingen',
+  'kommunen',
+  'forbedringsmødet',
+  'evalueringen',
+  'samarbejde',
+  'borgerne',
+  'læring',
+  'partnerskabet',
+  'udfordringer',
+  'interview',
+  'workshops',
+  'sundhed trivsel',
+  'opsøgende indsats',
+  'data',
+  'forankring',
+  'metode',
+  'analyse',
+  'relation tillid',
+  'kerneudfordring',
+  'netværk',
+];
 
 /** Pagefind's own time from query to first result data for each query, and the bytes the first query fetched. */
-export async function searchSpeed(context: BrowserContext, pageUrl: string): Promise<{ times: number[]; firstQueryBytes: number }> {
+export async function searchSpeed(
+  context: BrowserContext,
+  pageUrl: string,
+): Promise<{ times: number[]; firstQueryBytes: number }> {
   const page = await context.newPage();
   await page.goto(pageUrl);
   // Every Pagefind response's body, kept as a promise, so none is missed however late it is read.
   const bodies: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body().then((body) => body.length, () => 0));
+    if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+      bodies.push(
+        response.body().then(
+          (body) => body.length,
+          () => 0,
+        ),
+      );
   });
   // Strings, so no bundler rewrites the browser's own import().
   const run = (queries: string[]) =>
@@ -175,7 +235,10 @@ export interface SearchPageTimes {
 export async function searchAsReader(page: Page, query: string): Promise<void> {
   await page.fill('#soeg-q', query);
   await page.press('#soeg-q', 'Enter');
-  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`»${q}«`), query);
+  await page.waitForFunction(
+    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`»${q}«`),
+    query,
+  );
   await page.waitForSelector('[data-search-results]:not([aria-busy])', { state: 'attached' });
   await page.waitForTimeout(100);
 }
@@ -185,7 +248,10 @@ export async function searchAsReader(page: Page, query: string): Promise<void> {
  * its first paint, split by the page's own marks into Pagefind's part and ours. Each search is left
  * to finish before the next, as a reader reads the results.
  */
-export async function searchPageSpeed(context: BrowserContext, origin: string): Promise<SearchPageTimes[]> {
+export async function searchPageSpeed(
+  context: BrowserContext,
+  origin: string,
+): Promise<SearchPageTimes[]> {
   const page = await context.newPage();
   await page.addInitScript(SEARCH_PAGE_TIMING);
   await page.goto(`${origin}/soeg/`);
@@ -194,14 +260,28 @@ export async function searchPageSpeed(context: BrowserContext, origin: string): 
     await searchAsReader(page, query);
     marks.push((await page.evaluate(SEARCH_MARKS)) as (typeof marks)[number]);
   }
-  const times = (await page.evaluate('globalThis.benchTimes')) as { inDom: number; painted?: number }[];
+  const times = (await page.evaluate('globalThis.benchTimes')) as {
+    inDom: number;
+    painted?: number;
+  }[];
   await page.close();
   const complete = times.filter((time) => time.painted !== undefined).length;
-  if (times.length !== QUERIES.length || complete !== QUERIES.length || marks.some((m) => Object.values(m).some(Number.isNaN))) {
-    throw new Error(`Søgesiden: ${times.length} af ${QUERIES.length} søgninger blev målt, ${complete} med tegnetid; siden satte ${marks.filter((m) => !Object.values(m).some(Number.isNaN)).length} sæt mærker`);
+  if (
+    times.length !== QUERIES.length ||
+    complete !== QUERIES.length ||
+    marks.some((m) => Object.values(m).some(Number.isNaN))
+  ) {
+    throw new Error(
+      `Søgesiden: ${times.length} af ${QUERIES.length} søgninger blev målt, ${complete} med tegnetid; siden satte ${marks.filter((m) => !Object.values(m).some(Number.isNaN)).length} sæt mærker`,
+    );
   }
   return times.map((time, i) => {
     const m = marks[i]!;
-    return { inDom: time.inDom, painted: time.painted!, pagefind: m.data - m.engine, ownCode: m.engine - m.start + (m.shown - m.data) };
+    return {
+      inDom: time.inDom,
+      painted: time.painted!,
+      pagefind: m.data - m.engine,
+      ownCode: m.engine - m.start + (m.shown - m.data),
+    };
   });
 }

@@ -23,15 +23,21 @@ export function random(seed: number): () => number {
   };
 }
 
-const WORDS = `borger behandling indsats kommune civilsamfund partnerskab læring forbedring møde seminar evaluering
+const WORDS =
+  `borger behandling indsats kommune civilsamfund partnerskab læring forbedring møde seminar evaluering
 virkning proces metode vejledning resultat udvikling implementering forankring udbredelse målgruppe stofmisbrug
 omsorg stabilisering recovery opsøgende rummelig tilgængelig sundhed trivsel livskvalitet praksis kapacitet ledelse
 samarbejde tværsektoriel data viden formidling produkt handling spørgsmål udfordring workshop interview bruger
 pårørende medarbejder interessent forvaltning udvalg analyse kerneudfordring perspektiv løsning forsker erfaring
 fase aktivitet leverance ressource mål værdi værdighed helhed sammenhæng overblik mening effektivisering kvalitet
 socialrådgiver sygeplejerske misbrugscenter bostøtte netværk relation tillid kontinuitet opfølgning dialog
-dokumentation registrering rapport anbefaling prioritering ansvar rolle koordinering forløb plan aftale`.split(/\s+/);
-const VERBS = 'styrker understøtter beskriver samler udvikler afprøver justerer følger belyser tydeliggør skaber giver'.split(' ');
+dokumentation registrering rapport anbefaling prioritering ansvar rolle koordinering forløb plan aftale`.split(
+    /\s+/,
+  );
+const VERBS =
+  'styrker understøtter beskriver samler udvikler afprøver justerer følger belyser tydeliggør skaber giver'.split(
+    ' ',
+  );
 const KINDS = ['finding', 'guide', 'method'] as const;
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -50,7 +56,9 @@ function paragraph(rand: () => number): string {
 }
 
 function title(rand: () => number): string {
-  const text = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(rand, WORDS)).join(' ');
+  const text = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(rand, WORDS)).join(
+    ' ',
+  );
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
@@ -68,7 +76,11 @@ function body(rand: () => number, total: number): string {
     parts.push(`## ${title(rand)}`, paragraph(rand));
     if (section % 2 === 0) parts.push(`### ${title(rand)}`, paragraph(rand));
     if (section === 2) {
-      parts.push('| Del | Beskrivelse |', '| --- | --- |', ...Array.from({ length: 3 }, () => `| ${pick(rand, WORDS)} | ${sentence(rand)} |`));
+      parts.push(
+        '| Del | Beskrivelse |',
+        '| --- | --- |',
+        ...Array.from({ length: 3 }, () => `| ${pick(rand, WORDS)} | ${sentence(rand)} |`),
+      );
     }
     if (section % 3 === 1) parts.push(...Array.from({ length: 3 }, () => `- ${sentence(rand)}`));
     const kind = pick(rand, KINDS);
@@ -88,6 +100,13 @@ export function generateCorpus(n: number, seed = 20261125): CorpusPage[] {
     const kind = KINDS[i % 3]!;
     const index = perKind[kind]++;
     const pageTitle = `${title(rand)} ${i + 1}`;
-    return { kind, index, slug: `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`, title: pageTitle, summary: sentence(rand), body: body(rand, Math.max(1, Math.floor(n / 3))) };
+    return {
+      kind,
+      index,
+      slug: `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`,
+      title: pageTitle,
+      summary: sentence(rand),
+      body: body(rand, Math.max(1, Math.floor(n / 3))),
+    };
   });
 }

@@ -18,9 +18,13 @@ export function treeRss(rootPid: number): number {
     }
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents)
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
   }
   let total = 0;
   for (const pid of tree) {
@@ -35,10 +39,18 @@ export function treeRss(rootPid: number): number {
 }
 
 /** Runs one command, sampling memory every 50 ms; fails loudly with its output if it fails. */
-export function timed(command: string[], cwd: string, env: Record<string, string> = {}): Promise<{ seconds: number; peakBytes: number }> {
+export function timed(
+  command: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ seconds: number; peakBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
     child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

@@ -11,7 +11,8 @@ export function publishToReadme(root: string, report: string): void {
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`bench/README.md mangler markeringerne ${START.trim()} og ${END}`);
+  if (start < 0 || end < start)
+    throw new Error(`bench/README.md mangler markeringerne ${START.trim()} og ${END}`);
   // The report's headings sit under the benchmark README's title.
   const section = report.replace(/^## Benchmark /, '## Seneste kørsel, ').trimEnd();
   writeFileSync(file, `${text.slice(0, start + START.length)}${section}\n${text.slice(end)}`);

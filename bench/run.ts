@@ -7,7 +7,16 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
-import { launch, pageWeight, searchPageSpeed, searchSpeed, serve, stats, type SearchPageTimes, type Weight } from './browser.ts';
+import {
+  launch,
+  pageWeight,
+  searchPageSpeed,
+  searchSpeed,
+  serve,
+  stats,
+  type SearchPageTimes,
+  type Weight,
+} from './browser.ts';
 import { generateCorpus } from './corpus.ts';
 import { publishToReadme } from './readme.ts';
 import { folderSize, timed } from './measure.ts';
@@ -23,18 +32,26 @@ const { values: options } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const list = (values: string[] | undefined) => (values ?? []).flatMap((value) => value.split(',')).filter(Boolean);
+const list = (values: string[] | undefined) =>
+  (values ?? []).flatMap((value) => value.split(',')).filter(Boolean);
 const names = list(options.only);
-for (const name of names) if (!(name in WRITERS)) throw new Error(`--only: ukendt websted "${name}"; vælg blandt ${Object.keys(WRITERS).join(', ')}`);
+for (const name of names)
+  if (!(name in WRITERS))
+    throw new Error(
+      `--only: ukendt websted "${name}"; vælg blandt ${Object.keys(WRITERS).join(', ')}`,
+    );
 const siteNames = (names.length > 0 ? names : Object.keys(WRITERS)) as SiteName[];
 const sizes = options.n ? list(options.n).map(Number) : options.quick ? [200] : [1000, 5000];
-for (const n of sizes) if (!Number.isInteger(n) || n < 10) throw new Error(`--n: "${n}" er ikke et helt tal på mindst 10`);
+for (const n of sizes)
+  if (!Number.isInteger(n) || n < 10)
+    throw new Error(`--n: "${n}" er ikke et helt tal på mindst 10`);
 /** Only a run of all three sites at the standard sizes replaces the published table. */
 const partial = Boolean(options.n) || names.length > 0;
 const resultName = partial ? 'partial.md' : options.quick ? 'quick.md' : 'latest.md';
 const WORK = join(import.meta.dirname, 'work');
 const SEARCH_ROUNDS = 3;
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 interface Figures {
   buildSeconds: number;
@@ -52,7 +69,11 @@ interface Figures {
  * Search times vary from run to run on a busy machine, so Pagefind alone and our search page take
  * turns, SEARCH_ROUNDS times each, and the figures are over all their searches.
  */
-async function searchFigures(site: BenchSite, context: BrowserContext, origin: string): Promise<Pick<Figures, 'search' | 'searchPage'>> {
+async function searchFigures(
+  site: BenchSite,
+  context: BrowserContext,
+  origin: string,
+): Promise<Pick<Figures, 'search' | 'searchPage'>> {
   const own: number[] = [];
   const onPage: SearchPageTimes[] = [];
   let firstQueryBytes = 0;
@@ -66,20 +87,34 @@ async function searchFigures(site: BenchSite, context: BrowserContext, origin: s
   const search = { ...stats(own), firstQueryBytes };
   if (site.name !== 'ours') return { search };
   const of = (key: keyof SearchPageTimes) => stats(onPage.map((times) => times[key]));
-  return { search, searchPage: { inDom: of('inDom'), painted: of('painted'), pagefind: of('pagefind'), ownCode: of('ownCode') } };
+  return {
+    search,
+    searchPage: {
+      inDom: of('inDom'),
+      painted: of('painted'),
+      pagefind: of('pagefind'),
+      ownCode: of('ownCode'),
+    },
+  };
 }
 
 async function measure(site: BenchSite): Promise<Figures> {
   let buildSeconds = 0;
   let peak = 0;
   for (const command of site.build) {
-    log(`  ${site.name}: ${command.slice(0, 2).map((part) => part.split('/').pop()).join(' ')} …`);
+    log(
+      `  ${site.name}: ${command
+        .slice(0, 2)
+        .map((part) => part.split('/').pop())
+        .join(' ')} …`,
+    );
     const result = await timed(command, site.dir, site.env);
     buildSeconds += result.seconds;
     peak = Math.max(peak, result.peakBytes);
   }
   const extra: Record<string, number> = {};
-  for (const step of site.extra) extra[step.label] = (await timed(step.command, site.dir, site.env)).seconds;
+  for (const step of site.extra)
+    extra[step.label] = (await timed(step.command, site.dir, site.env)).seconds;
   const dist = join(site.dir, 'dist');
   const { bytes, files } = folderSize(dist);
   const server = await serve(dist);
@@ -89,8 +124,15 @@ async function measure(site: BenchSite): Promise<Figures> {
     const weight = await pageWeight(browser.context, server.origin + site.typicalPage);
     const { search, searchPage } = await searchFigures(site, browser.context, server.origin);
     return {
-      buildSeconds, peakMb: peak / 2 ** 20, extra, distMb: bytes / 2 ** 20, distFiles: files,
-      indexMb: folderSize(join(dist, 'pagefind')).bytes / 2 ** 20, weight, search, ...(searchPage ? { searchPage } : {}),
+      buildSeconds,
+      peakMb: peak / 2 ** 20,
+      extra,
+      distMb: bytes / 2 ** 20,
+      distFiles: files,
+      indexMb: folderSize(join(dist, 'pagefind')).bytes / 2 ** 20,
+      weight,
+      search,
+      ...(searchPage ? { searchPage } : {}),
     };
   } finally {
     await browser.close();
@@ -106,7 +148,11 @@ const kb = (bytes: number) => num(bytes / 1024);
 const total = (w: Weight, i: 0 | 1) => w.html[i] + w.css[i] + w.js[i];
 const ratio = (a: number, b: number) => (b === 0 ? '–' : `${num(a / b, 2)}×`);
 
-const LABELS: Record<SiteName, string> = { ours: 'Vores', starlight: 'Starlight', bare: 'Bar Astro' };
+const LABELS: Record<SiteName, string> = {
+  ours: 'Vores',
+  starlight: 'Starlight',
+  bare: 'Bar Astro',
+};
 
 /** The table for one N: a column per measured site, and our ratio to each other one measured. */
 function table(n: number, r: Partial<Record<SiteName, Figures>>): string {
@@ -133,7 +179,13 @@ function table(n: number, r: Partial<Record<SiteName, Figures>>): string {
     '',
     cells(['Mål', ...measured.map((name) => LABELS[name]), ...others.map(ratioLabel)]),
     cells(['---', ...[...measured, ...others].map(() => '---:')]),
-    ...rows.map(([label, get, show]) => cells([label, ...measured.map((name) => show(get(r[name]!))), ...others.map((name) => ratio(get(r.ours!), get(r[name]!)))])),
+    ...rows.map(([label, get, show]) =>
+      cells([
+        label,
+        ...measured.map((name) => show(get(r[name]!))),
+        ...others.map((name) => ratio(get(r.ours!), get(r[name]!))),
+      ]),
+    ),
     '',
   ];
   if (r.ours) {
@@ -148,7 +200,12 @@ function table(n: number, r: Partial<Record<SiteName, Figures>>): string {
   return lines.join('\n');
 }
 
-const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (dir: string, name: string) =>
+  (
+    JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 const sections: string[] = [];
 for (const n of sizes) {
   log(`N = ${n}: genererer korpus …`);
@@ -164,8 +221,17 @@ for (const n of sizes) {
   sections.push(table(n, results));
 }
 
-const machine = `${cpus().length} kerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB hukommelse, Node ${execSync(`${join(ROOT, 'node_modules/.bin/node')} --version`).toString().trim()}`;
-const versions = `Astro ${version(ROOT, 'astro')}, Starlight ${version(import.meta.dirname, '@astrojs/starlight')}, Pagefind ${version(ROOT, 'pagefind')}, Chromium ${execSync('/usr/bin/chromium --version').toString().trim().replace(/^Chromium /, '')}`;
+const machine = `${cpus().length} kerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB hukommelse, Node ${execSync(
+  `${join(ROOT, 'node_modules/.bin/node')} --version`,
+)
+  .toString()
+  .trim()}`;
+const versions = `Astro ${version(ROOT, 'astro')}, Starlight ${version(import.meta.dirname, '@astrojs/starlight')}, Pagefind ${version(ROOT, 'pagefind')}, Chromium ${execSync(
+  '/usr/bin/chromium --version',
+)
+  .toString()
+  .trim()
+  .replace(/^Chromium /, '')}`;
 const date = new Date().toISOString().slice(0, 10);
 const report = `## Benchmark ${date}${resultName === 'quick.md' ? ' (hurtig, N = 200)' : resultName === 'partial.md' ? ` (delkørsel: ${siteNames.join(', ')}; N = ${sizes.join(', ')})` : ''}\n\nMaskine: ${machine}.\nVersioner: ${versions}.\n\n${sections.join('\n')}`;
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });

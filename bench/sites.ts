@@ -1,5 +1,13 @@
 // Writes the same corpus into three Astro projects: this site, Starlight and a bare site.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CorpusPage } from './corpus.ts';
 
@@ -7,7 +15,12 @@ export const ROOT = join(import.meta.dirname, '..');
 const BENCH_BIN = join(import.meta.dirname, 'node_modules', '.bin');
 /** Our copy's content folder, given to the build as CONTENT_DIR. */
 const CORPUS = 'corpus';
-const PHASES = ['udvikling-af-indsatsen', 'laering-og-implementering', 'evaluering', 'vidensspredning-forankring-og-udbredelse'];
+const PHASES = [
+  'udvikling-af-indsatsen',
+  'laering-og-implementering',
+  'evaluering',
+  'vidensspredning-forankring-og-udbredelse',
+];
 
 /** A site ready to build: where it is, how to build it, and a typical content page's path. */
 export interface BenchSite {
@@ -29,18 +42,30 @@ function write(path: string, text: string): void {
 
 /** Counts of each kind, so cross-links always point at a page that exists. */
 function counts(corpus: CorpusPage[]): Record<CorpusPage['kind'], number> {
-  return { finding: corpus.filter((p) => p.kind === 'finding').length, guide: corpus.filter((p) => p.kind === 'guide').length, method: corpus.filter((p) => p.kind === 'method').length };
+  return {
+    finding: corpus.filter((p) => p.kind === 'finding').length,
+    guide: corpus.filter((p) => p.kind === 'guide').length,
+    method: corpus.filter((p) => p.kind === 'method').length,
+  };
 }
 
-function withLinks(page: CorpusPage, corpus: CorpusPage[], href: (kind: CorpusPage['kind'], index: number) => string): string {
+function withLinks(
+  page: CorpusPage,
+  corpus: CorpusPage[],
+  href: (kind: CorpusPage['kind'], index: number) => string,
+): string {
   const total = counts(corpus);
-  return page.body.replace(/\{\{link:(finding|guide|method):(\d+)\}\}/g, (_, kind: CorpusPage['kind'], index: string) => {
-    const target = Number(index) % Math.max(1, total[kind]);
-    return `[side ${target + 1}](${href(kind, target)})`;
-  });
+  return page.body.replace(
+    /\{\{link:(finding|guide|method):(\d+)\}\}/g,
+    (_, kind: CorpusPage['kind'], index: string) => {
+      const target = Number(index) % Math.max(1, total[kind]);
+      return `[side ${target + 1}](${href(kind, target)})`;
+    },
+  );
 }
 
-const slugOf = (kind: CorpusPage['kind'], index: number) => `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`;
+const slugOf = (kind: CorpusPage['kind'], index: number) =>
+  `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`;
 const yaml = (text: string) => JSON.stringify(text);
 
 /**
@@ -50,14 +75,16 @@ const yaml = (text: string) => JSON.stringify(text);
  */
 export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
   rmSync(dir, { recursive: true, force: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, CORPUS), { recursive: true });
   linkPackages(dir);
   const folders = { finding: 'resultater', guide: 'vejledninger', method: 'metoder' };
   const methods = counts(corpus).method;
   for (const page of corpus) {
     const common = `title: ${yaml(page.title)}\nsummary: ${yaml(page.summary)}\naudiences: [kommune, praktiker]\nsources:\n  - source: case-effektive-forandringer\n    locator: Syntetisk testtekst\nupdated: 2026-11-25\n`;
-    const versioned = 'published: 2026-11-25\nversion: "1.0"\nchangelog:\n  - date: 2026-11-25\n    note: Første udgave.\n';
+    const versioned =
+      'published: 2026-11-25\nversion: "1.0"\nchangelog:\n  - date: 2026-11-25\n    note: Første udgave.\n';
     const phase = PHASES[page.index % PHASES.length];
     const front =
       page.kind === 'finding'
@@ -65,16 +92,36 @@ export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
         : page.kind === 'guide'
           ? `${common}${versioned}purpose: ${yaml(page.summary)}\nsteps:\n  - title: Første trin\n    text: ${yaml(page.summary)}\nphase: ${phase}\nmethods: [${methods > 0 ? slugOf('method', page.index % methods) : ''}]\n`
           : `${common}origin: fremskudt-behandling\n`;
-    const body = withLinks(page, corpus, (kind, index) => `/${folders[kind]}/${slugOf(kind, index)}/`);
-    write(join(dir, CORPUS, { finding: 'findings', guide: 'guides', method: 'methods' }[page.kind], `${page.slug}.mdx`), `---\n${front}---\n\n${body}`);
+    const body = withLinks(
+      page,
+      corpus,
+      (kind, index) => `/${folders[kind]}/${slugOf(kind, index)}/`,
+    );
+    write(
+      join(
+        dir,
+        CORPUS,
+        { finding: 'findings', guide: 'guides', method: 'methods' }[page.kind],
+        `${page.slug}.mdx`,
+      ),
+      `---\n${front}---\n\n${body}`,
+    );
   }
   const node = join(ROOT, 'node_modules', '.bin', 'node');
   return {
     name: 'ours',
     dir,
-    build: [[join(dir, 'node_modules', '.bin', 'astro'), 'build'], [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist', '--force-language', 'da']],
+    build: [
+      [join(dir, 'node_modules', '.bin', 'astro'), 'build'],
+      [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist', '--force-language', 'da'],
+    ],
     env: { CONTENT_DIR: CORPUS },
-    extra: [{ label: 'npm run check', command: [node, '--import', './src/cli/register-astro-content.ts', 'src/cli/check.ts'] }],
+    extra: [
+      {
+        label: 'npm run check',
+        command: [node, '--import', './src/cli/register-astro-content.ts', 'src/cli/check.ts'],
+      },
+    ],
     typicalPage: `/resultater/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/`,
   };
 }
@@ -84,23 +131,42 @@ export function writeStarlight(dir: string, corpus: CorpusPage[]): BenchSite {
   rmSync(dir, { recursive: true, force: true });
   makeFolder(dir);
   writePackage(dir, ['astro', '@astrojs/starlight']);
-  write(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
+  write(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
   integrations: [starlight({ title: 'Fremskudt behandling', defaultLocale: 'root', locales: { root: { label: 'Dansk', lang: 'da' } } })],
 });
-`);
-  write(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';
+`,
+  );
+  write(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`);
-  write(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Fremskudt behandling\n---\n\nForside.\n');
+`,
+  );
+  write(
+    join(dir, 'src', 'content', 'docs', 'index.mdx'),
+    '---\ntitle: Fremskudt behandling\n---\n\nForside.\n',
+  );
   for (const page of corpus) {
     const body = withLinks(page, corpus, (kind, index) => `/${kind}/${slugOf(kind, index)}/`);
-    write(join(dir, 'src', 'content', 'docs', page.kind, `${page.slug}.mdx`), `---\ntitle: ${yaml(page.title)}\ndescription: ${yaml(page.summary)}\n---\n\n${body}`);
+    write(
+      join(dir, 'src', 'content', 'docs', page.kind, `${page.slug}.mdx`),
+      `---\ntitle: ${yaml(page.title)}\ndescription: ${yaml(page.summary)}\n---\n\n${body}`,
+    );
   }
-  return { name: 'starlight', dir, build: [[join(BENCH_BIN, 'astro'), 'build']], env: {}, extra: [], typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/` };
+  return {
+    name: 'starlight',
+    dir,
+    build: [[join(BENCH_BIN, 'astro'), 'build']],
+    env: {},
+    extra: [],
+    typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/`,
+  };
 }
 
 /** The lower bound: one trivial layout, the same MDX, and Pagefind. */
@@ -108,16 +174,24 @@ export function writeBare(dir: string, corpus: CorpusPage[]): BenchSite {
   rmSync(dir, { recursive: true, force: true });
   makeFolder(dir);
   writePackage(dir, ['astro', '@astrojs/mdx']);
-  write(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
+  write(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });
-`);
-  write(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';
+`,
+  );
+  write(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 export const collections = { pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content' }), schema: z.object({ title: z.string(), summary: z.string() }) }) };
-`);
-  write(join(dir, 'src', 'pages', '[...slug].astro'), `---
+`,
+  );
+  write(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
   return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
@@ -127,15 +201,22 @@ const { Content } = await render(entry);
 ---
 <html lang="da"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
 <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
-`);
+`,
+  );
   for (const page of corpus) {
     const body = withLinks(page, corpus, (kind, index) => `/${kind}/${slugOf(kind, index)}/`);
-    write(join(dir, 'content', page.kind, `${page.slug}.mdx`), `---\ntitle: ${yaml(page.title)}\nsummary: ${yaml(page.summary)}\n---\n\n${body}`);
+    write(
+      join(dir, 'content', page.kind, `${page.slug}.mdx`),
+      `---\ntitle: ${yaml(page.title)}\nsummary: ${yaml(page.summary)}\n---\n\n${body}`,
+    );
   }
   return {
     name: 'bare',
     dir,
-    build: [[join(BENCH_BIN, 'astro'), 'build'], [join(BENCH_BIN, 'pagefind'), '--site', 'dist']],
+    build: [
+      [join(BENCH_BIN, 'astro'), 'build'],
+      [join(BENCH_BIN, 'pagefind'), '--site', 'dist'],
+    ],
     env: {},
     extra: [],
     typicalPage: `/finding/${slugOf('finding', Math.floor(counts(corpus).finding / 2))}/`,
@@ -149,7 +230,8 @@ const { Content } = await render(entry);
 function linkPackages(dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    if (name !== '.astro')
+      symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
 }
 
@@ -168,7 +250,12 @@ function makeFolder(dir: string): void {
  * load its astro: modules.
  */
 function writePackage(dir: string, names: string[]): void {
-  const bench = JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const bench = JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
   const dependencies = Object.fromEntries(names.map((name) => [name, bench.devDependencies[name]]));
-  write(join(dir, 'package.json'), `${JSON.stringify({ type: 'module', private: true, dependencies }, null, 2)}\n`);
+  write(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ type: 'module', private: true, dependencies }, null, 2)}\n`,
+  );
 }

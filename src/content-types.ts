@@ -7,7 +7,7 @@
  */
 
 /** How a type's entries become pages. */
-export type Route =
+type Route =
   /** Each entry has its own page at `<path><id>/`. */
   | { kind: 'entries'; path: string }
   /** The one entry is the page at `path`. */
@@ -184,12 +184,16 @@ export type CollectionName = keyof typeof CONTENT_TYPES;
 
 /** A collection whose entries each get a page of their own under a fixed prefix. */
 export type EntryCollection = {
-  [C in CollectionName]: (typeof CONTENT_TYPES)[C] extends { route: { kind: 'entries' } } ? C : never;
+  [C in CollectionName]: (typeof CONTENT_TYPES)[C] extends { route: { kind: 'entries' } }
+    ? C
+    : never;
 }[CollectionName];
 
 /** A type's search slug, such as `resultat`. */
 export type SearchType = {
-  [C in CollectionName]: (typeof CONTENT_TYPES)[C] extends { search: { slug: infer S } } ? S : never;
+  [C in CollectionName]: (typeof CONTENT_TYPES)[C] extends { search: { slug: infer S } }
+    ? S
+    : never;
 }[CollectionName];
 
 /** Every collection name, in the registry's order. */

@@ -25,7 +25,10 @@ function isCalendarDate(value: string): boolean {
  * YAML reads an unquoted date as a Date, so it is turned back into the same text.
  */
 const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
   z
     .string({ error: 'Datoen skal skrives ÅÅÅÅ-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datoen skal skrives ÅÅÅÅ-MM-DD', abort: true })
@@ -51,7 +54,12 @@ export const changeLogEntry = z.object({
 });
 
 /** A former address of a page, such as `/resultater/gammelt-navn/`; it becomes a redirect. */
-const formerPath = z.string().regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, 'En tidligere adresse skrives som /mappe/navn/ med små bogstaver, tal og bindestreger');
+const formerPath = z
+  .string()
+  .regex(
+    /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/,
+    'En tidligere adresse skrives som /mappe/navn/ med små bogstaver, tal og bindestreger',
+  );
 
 /** Fields every entry that becomes a page has. */
 export const pageBase = z.object({
@@ -118,7 +126,12 @@ export const phaseSchema = pageBase.extend({
 });
 
 /** The realist questions the evaluation set out to answer. */
-export const REALIST_QUESTIONS = ['hvad-virker', 'for-hvem', 'hvorfor-og-hvordan', 'under-hvilke-omstaendigheder'] as const;
+export const REALIST_QUESTIONS = [
+  'hvad-virker',
+  'for-hvem',
+  'hvorfor-og-hvordan',
+  'under-hvilke-omstaendigheder',
+] as const;
 
 export const findingSchema = versioned.extend({
   /** Permanent id, F01, F02 …; never reused or changed. */
@@ -195,8 +208,9 @@ export const glossarySchema = z.object({
   draft: z.boolean().default(false),
 });
 
-
-const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
 
 export const theoryOfChangeSchema = z
   .object({
@@ -225,23 +239,36 @@ export const theoryOfChangeSchema = z
           /** The box's text. */
           label: z.string().min(1),
           /** The page that explains it. */
-          href: z.string().regex(/^\/[a-z0-9/#-]*$/, 'Linket skal være en adresse på webstedet, fx /model/'),
+          href: z
+            .string()
+            .regex(/^\/[a-z0-9/#-]*$/, 'Linket skal være en adresse på webstedet, fx /model/'),
         }),
       )
       .min(1),
     /** Arrows; an assumption only where a source states one. */
-    edges: z.array(z.object({ from: slugId, to: slugId, assumption: z.string().optional() })).default([]),
+    edges: z
+      .array(z.object({ from: slugId, to: slugId, assumption: z.string().optional() }))
+      .default([]),
   })
   .superRefine((data, ctx) => {
     const ids = new Set(data.nodes.map((node) => node.id));
     data.edges.forEach((edge, index) => {
       for (const end of ['from', 'to'] as const) {
-        if (!ids.has(edge[end])) ctx.addIssue({ code: 'custom', path: ['edges', index, end], message: `Boksen "${edge[end]}" findes ikke i nodes` });
+        if (!ids.has(edge[end]))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edges', index, end],
+            message: `Boksen "${edge[end]}" findes ikke i nodes`,
+          });
       }
     });
     data.nodes.forEach((node, index) => {
       if ((node.kind === 'vaerdi') !== (node.column === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['nodes', index, 'column'], message: 'En værdi står uden kolonne; alle andre bokse skal have en kolonne' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', index, 'column'],
+          message: 'En værdi står uden kolonne; alle andre bokse skal have en kolonne',
+        });
       }
     });
   });
@@ -280,7 +307,10 @@ export const collections = {
   sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
   glossary: defineCollection({ loader: folder('glossary'), schema: glossarySchema }),
   pages: defineCollection({ loader: folder('pages'), schema: pageBase }),
-  theoryOfChange: defineCollection({ loader: folder('theoryOfChange'), schema: theoryOfChangeSchema }),
+  theoryOfChange: defineCollection({
+    loader: folder('theoryOfChange'),
+    schema: theoryOfChangeSchema,
+  }),
   sequences: defineCollection({ loader: folder('sequences'), schema: sequenceSchema }),
   origins: defineCollection({ loader: folder('origins'), schema: originSchema }),
 };

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir, SITE_TEXT_FILE } from './lib/content-dir.ts';
 import { siteTextSchema, type SiteText } from './lib/site-text.ts';
 
 /** Marks a default value that a deployer must replace. */
@@ -24,16 +24,18 @@ function readSiteText(file: string): SiteText {
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: kan ikke læses: ${(error as Error).message}`);
+    throw new Error(`${file}: kan ikke læses: ${(error as Error).message}`, { cause: error });
   }
   const result = siteTextSchema.safeParse(data);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `${file} feltet "${issue.path.join('.')}": ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `${file} feltet "${issue.path.join('.')}": ${issue.message}`,
+  );
   throw new Error(`Fejl i webstedets tekster:\n${lines.join('\n')}`);
 }
 
 /** The intervention's own texts: overview intros, the front page, `npm run new` defaults. */
-export const siteText = readSiteText(`${contentDir()}/site.yaml`);
+export const siteText = readSiteText(`${contentDir()}/${SITE_TEXT_FILE}`);
 
 export const site = {
   /** The site's name as shown in the header and the title of every page. */

@@ -5,18 +5,19 @@ import type { BodySource, CompiledBody } from './compile-body.ts';
 const WORKER = new URL('./mdx-worker.ts', import.meta.url);
 
 /**
- * Below this many bodies the main thread is done first: a worker spends about 0.25 s starting and
- * loading the compiler before its first body, and a body takes about 3 ms.
+ * Below this much text (in characters) the main thread is done first. Compiling takes about
+ * 0.4 ms per 1,000 characters; a worker first spends about 0.4 s starting, loading the compiler
+ * and warming it up, so two workers only win once the text would take about a second.
  */
-export const MIN_BODIES_FOR_WORKERS = 200;
+export const MIN_TEXT_FOR_WORKERS = 2_500_000;
 
 /**
- * How many worker threads pay off for a number of bodies on this machine: none for a small site
- * or a single core, else one per core.
- * @example workerCount(1000, 2) // 2
+ * How many worker threads pay off for this much body text on this machine: none for a small
+ * site or a single core, else one per core.
+ * @example workerCount(9_000_000, 2) // 2
  */
-export function workerCount(bodies: number, cores = availableParallelism()): number {
-  return bodies < MIN_BODIES_FOR_WORKERS || cores < 2 ? 0 : cores;
+export function workerCount(characters: number, cores = availableParallelism()): number {
+  return characters < MIN_TEXT_FOR_WORKERS || cores < 2 ? 0 : cores;
 }
 
 function inWorker(sources: readonly BodySource[]): Promise<[string, CompiledBody][]> {
@@ -37,7 +38,7 @@ function inWorker(sources: readonly BodySource[]): Promise<[string, CompiledBody
  */
 export async function compileBodies(
   sources: readonly BodySource[],
-  threads = workerCount(sources.length),
+  threads = workerCount(sources.reduce((sum, { body }) => sum + body.length, 0)),
 ): Promise<Map<string, CompiledBody>> {
   if (threads < 1) {
     // Loaded here, so a run that uses workers does not load the compiler on this thread too.

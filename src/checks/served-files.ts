@@ -1,17 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, type CollectionName, type ContentType } from '../content-types.ts';
+import { CITATION_FORMATS, type CitationExtension } from '../lib/citation-formats.ts';
 import type { Entry } from './types.ts';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
 
-/**
- * The download formats of citation files, as CITATION_FORMATS in src/lib/citation.ts names them.
- * Restated because that module loads the citation engine, which plain Node cannot import; a unit
- * test keeps the two lists equal.
- */
-export const CITATION_EXTENSIONS = ['ris', 'bib', 'json'] as const;
+/** The download formats of citation files. */
+const CITATION_EXTENSIONS = Object.keys(CITATION_FORMATS) as CitationExtension[];
 
 /** The sitemap @astrojs/sitemap writes; an integration, so no file under src/pages names it. */
 const SITEMAP = '/sitemap-index.xml';

@@ -1,4 +1,5 @@
 import { PUBLISHED_URLS_FILE } from '../integrations/published-urls.ts';
+import { SITE_TEXT_FILE } from '../lib/content-dir.ts';
 import type { SourceFile } from '../lib/content-source.ts';
 import type { AuditLine, Check } from './types.ts';
 
@@ -6,7 +7,7 @@ import type { AuditLine, Check } from './types.ts';
  * Files that sit directly in the content folder and belong to the site, not to a collection:
  * its own texts (read by src/site.config.ts) and the list of published URLs.
  */
-const SITE_FILES = ['site.yaml', PUBLISHED_URLS_FILE];
+const SITE_FILES = [SITE_TEXT_FILE, PUBLISHED_URLS_FILE];
 
 /** True for one of the site's own files at the top of the content folder. */
 function isSiteFile({ file, id }: SourceFile): boolean {

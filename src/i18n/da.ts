@@ -7,7 +7,8 @@ export const da = {
   'search.submit': 'Søg',
   'breadcrumbs.label': 'Du er her',
   'searchPage.title': 'Søg',
-  'searchPage.intro': 'Søg i modellen, faserne, resultaterne, vejledningerne, metoderne, kilderne og ordlisten.',
+  'searchPage.intro':
+    'Søg i modellen, faserne, resultaterne, vejledningerne, metoderne, kilderne og ordlisten.',
   'searchPage.formLabel': 'Søgning med filtre',
   'searchPage.query': 'Søgeord',
   'searchPage.filters': 'Afgræns søgningen',
@@ -18,8 +19,10 @@ export const da = {
   'searchPage.audience': 'Målgruppe',
   'searchPage.allAudiences': 'Alle målgrupper',
   'searchPage.submit': 'Søg',
-  'searchPage.noJs': 'Søgningen kræver JavaScript, som er slået fra eller ikke kunne indlæses. Du kan finde alt indhold på disse sider:',
-  'searchPage.suggestions': 'Prøv et andet ord, fjern et filter, eller find det, du leder efter, her:',
+  'searchPage.noJs':
+    'Søgningen kræver JavaScript, som er slået fra eller ikke kunne indlæses. Du kan finde alt indhold på disse sider:',
+  'searchPage.suggestions':
+    'Prøv et andet ord, fjern et filter, eller find det, du leder efter, her:',
   'searchPage.allPages': 'Alle sider fra A til Å',
   'searchPage.glossary': 'Ordlisten',
   'searchPage.methods': 'Metoderne',
@@ -58,8 +61,10 @@ export const da = {
   'audience.ministerium-og-forskning': 'Ministerium og forskning',
   'audience.label': 'Skrevet til',
   'editorial.label': 'redaktionel sammenstilling',
-  'editorial.explain': 'Kilden knytter ikke udtrykkeligt de markerede metoder til fasen; koblingen er redaktionens.',
-  'editorial.phase': 'Kilden knytter ikke udtrykkeligt dette til en fase; koblingen er redaktionens sammenstilling.',
+  'editorial.explain':
+    'Kilden knytter ikke udtrykkeligt de markerede metoder til fasen; koblingen er redaktionens.',
+  'editorial.phase':
+    'Kilden knytter ikke udtrykkeligt dette til en fase; koblingen er redaktionens sammenstilling.',
   'phaseJourney.label': 'De {count} faser',
   'phaseJourney.step': 'Fase',
   'phaseJourney.current': '(denne fase)',
@@ -115,8 +120,10 @@ export const da = {
   'phase.outputs': 'Leverancer',
   'phase.methods': 'Metoder',
   'phase.guides': 'Vejledninger',
-  'phase.missingActivities': 'Kilderne oplyser ikke aktiviteter, der udtrykkeligt hører til denne fase.',
-  'phase.missingOutputs': 'Kilderne oplyser ikke leverancer, der udtrykkeligt hører til denne fase.',
+  'phase.missingActivities':
+    'Kilderne oplyser ikke aktiviteter, der udtrykkeligt hører til denne fase.',
+  'phase.missingOutputs':
+    'Kilderne oplyser ikke leverancer, der udtrykkeligt hører til denne fase.',
   'phase.missingMethods': 'Kilderne oplyser ikke, hvilke metoder der blev brugt i denne fase.',
   'phase.missingGuides': 'Der er endnu ingen vejledning til fasen.',
   'phase.findings': 'Resultater fra fasen',
@@ -166,7 +173,8 @@ export const da = {
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.',
   'notFound.search': 'Prøv at søge, eller gå til en af disse sider:',
   'allPages.title': 'Alle sider fra A til Å',
-  'allPages.intro': 'Hver side på webstedet, ordnet alfabetisk. Listen kan bruges i stedet for søgningen.',
+  'allPages.intro':
+    'Hver side på webstedet, ordnet alfabetisk. Listen kan bruges i stedet for søgningen.',
   'audiencePage.title.kommune': 'For kommuner',
   'audiencePage.title.praktiker': 'For praktikere',
   'audiencePage.title.ministerium-og-forskning': 'For ministerium og forskning',
@@ -187,4 +195,3 @@ export type TextKey = keyof typeof da;
 export function t(key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
   return da[key].replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 }
-

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  */
 export function builtFile(outDir: URL, path: string): string | undefined {
   const relative = decodeURIComponent(path).replace(/^\//, '');
-  const file = fileURLToPath(new URL(path.endsWith('/') ? `${relative}index.html` : relative, outDir));
+  const file = fileURLToPath(
+    new URL(path.endsWith('/') ? `${relative}index.html` : relative, outDir),
+  );
   return existsSync(file) ? file : undefined;
 }
 

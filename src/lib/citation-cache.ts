@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { CONTENT_TYPES } from '../content-types.ts';
 import { site } from '../site.config.ts';
-import { apaCitations, type CslItem } from './citation.ts';
+import { apaCitations, type CslItem } from './citation-output.ts';
 import { findingRecord, sourceRecord } from './citation-records.ts';
 import { getFindings, getSources } from './content.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
@@ -33,10 +33,19 @@ export function findingCitationRecord(finding: CollectionEntry<'findings'>): Csl
 /** Every finding and source as a citation record, for the citation files and the pages that link them. */
 export async function getCitableRecords(): Promise<CitableRecord[]> {
   const [findings, sources] = await Promise.all([getFindings(), getSources()]);
-  const section = (collection: CitableCollection) => CONTENT_TYPES[collection].route.path.slice(1, -1);
+  const section = (collection: CitableCollection) =>
+    CONTENT_TYPES[collection].route.path.slice(1, -1);
   return [
-    ...findings.map((f) => ({ section: section('findings'), slug: f.id, record: findingCitationRecord(f) })),
-    ...sources.map((s) => ({ section: section('sources'), slug: s.id, record: sourceRecord(s.data, s.id) })),
+    ...findings.map((f) => ({
+      section: section('findings'),
+      slug: f.id,
+      record: findingCitationRecord(f),
+    })),
+    ...sources.map((s) => ({
+      section: section('sources'),
+      slug: s.id,
+      record: sourceRecord(s.data, s.id),
+    })),
   ];
 }
 
@@ -47,7 +56,9 @@ let citationLines: Promise<Map<string, string>> | undefined;
  * in one pass, once per build, and shared by every page.
  */
 export async function getCitationLine(id: string): Promise<string> {
-  citationLines ??= getCitableRecords().then((records) => apaCitations(records.map((r) => r.record)));
+  citationLines ??= getCitableRecords().then((records) =>
+    apaCitations(records.map((r) => r.record)),
+  );
   const line = (await citationLines).get(id);
   if (!line) throw new Error(`Intet citat for "${id}"`);
   return line;

@@ -1,5 +1,5 @@
 import { site } from '../site.config.ts';
-import { dateParts, type CslItem } from './citation.ts';
+import { dateParts, type CslItem } from './citation-output.ts';
 
 /** The fields of a finding that its citation needs. */
 export interface CitableFinding {

@@ -8,3 +8,6 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   const named = env['CONTENT_DIR']?.trim();
   return named ? named.replace(/\/+$/, '') : 'content';
 }
+
+/** The file at the top of the content folder that names the site and holds its own texts. */
+export const SITE_TEXT_FILE = 'site.yaml';

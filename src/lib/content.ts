@@ -12,11 +12,16 @@ type Entry<C extends CollectionKey> = CollectionEntry<C>;
 /** The published entries of a collection, in file order. */
 export async function published<C extends CollectionKey>(collection: C): Promise<Entry<C>[]> {
   const entries = (await getCollection(collection)) as Entry<C>[];
-  return entries.filter((entry) => isVisible(entry as { data: { draft?: boolean } }, import.meta.env.DEV));
+  return entries.filter((entry) =>
+    isVisible(entry as { data: { draft?: boolean } }, import.meta.env.DEV),
+  );
 }
 
 /** The published entries sorted A–Å by a text of each. */
-async function alphabetical<C extends CollectionKey>(collection: C, key: (entry: Entry<C>) => string): Promise<Entry<C>[]> {
+async function alphabetical<C extends CollectionKey>(
+  collection: C,
+  key: (entry: Entry<C>) => string,
+): Promise<Entry<C>[]> {
   return sortDanish(await published(collection), key);
 }
 
@@ -40,7 +45,9 @@ export function getFindings(): Promise<Entry<'findings'>[]> {
 /** The newest findings first, for the home page. */
 export async function getLatestFindings(count: number): Promise<Entry<'findings'>[]> {
   const findings = await getFindings();
-  return [...findings].sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, count);
+  return [...findings]
+    .sort((a, b) => b.data.published.localeCompare(a.data.published))
+    .slice(0, count);
 }
 
 /** The guides, A–Å. */
@@ -84,21 +91,32 @@ export async function getTheoryOfChange(id?: string): Promise<Entry<'theoryOfCha
 /** A sequence figure, by its file name in content/sequences/. */
 export async function getSequence(id: string): Promise<Entry<'sequences'>> {
   const figure = (await published('sequences')).find((entry) => entry.id === id);
-  if (!figure) throw new Error(`content/sequences/${id}.yaml findes ikke (brugt af <ProcessSequence id="${id}" />)`);
+  if (!figure)
+    throw new Error(
+      `content/sequences/${id}.yaml findes ikke (brugt af <ProcessSequence id="${id}" />)`,
+    );
   return figure;
 }
 
 /** Resolves references to entries; `npm run check` has already proved they exist. */
-export async function resolveReferences<C extends CollectionKey>(refs: readonly { collection: C; id: string }[]): Promise<Entry<C>[]> {
+export async function resolveReferences<C extends CollectionKey>(
+  refs: readonly { collection: C; id: string }[],
+): Promise<Entry<C>[]> {
   const entries = await Promise.all(refs.map((ref) => getEntry(ref.collection, ref.id)));
   return entries.map((entry, index) => {
-    if (!entry) throw new Error(`${refs[index]?.collection}/${refs[index]?.id} findes ikke; kør npm run check`);
+    if (!entry)
+      throw new Error(
+        `${refs[index]?.collection}/${refs[index]?.id} findes ikke; kør npm run check`,
+      );
     return entry as Entry<C>;
   });
 }
 
 /** Resolves one reference. */
-export async function resolveReference<C extends CollectionKey>(ref: { collection: C; id: string }): Promise<Entry<C>> {
+export async function resolveReference<C extends CollectionKey>(ref: {
+  collection: C;
+  id: string;
+}): Promise<Entry<C>> {
   const [entry] = await resolveReferences([ref]);
   return entry!;
 }

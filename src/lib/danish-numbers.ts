@@ -1,4 +1,18 @@
-const WORDS = ['nul', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'];
+const WORDS = [
+  'nul',
+  'én',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'syv',
+  'otte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+];
 
 /**
  * A count as Danish editors write it in running text: in words up to twelve, in digits above.

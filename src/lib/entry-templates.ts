@@ -42,7 +42,13 @@ function base(title: string, today: string, source: string): string {
 }
 
 function versioned(today: string): string {
-  return [`published: ${today}`, 'version: "1.0"', 'changelog:', `  - date: ${today}`, '    note: Første udgave.'].join('\n');
+  return [
+    `published: ${today}`,
+    'version: "1.0"',
+    'changelog:',
+    `  - date: ${today}`,
+    '    note: Første udgave.',
+  ].join('\n');
 }
 
 const BODY = '\n## Om siden\n\nUDFYLD: skriv brødteksten her. Skriv kun det, kilderne siger.\n';
@@ -106,6 +112,9 @@ ${BODY}`;
  * @example nextFindingId(['F01', 'F08']) // 'F09'
  */
 export function nextFindingId(ids: readonly string[]): string {
-  const highest = Math.max(0, ...ids.map((id) => Number(id.replace(/^F/, ''))).filter(Number.isFinite));
+  const highest = Math.max(
+    0,
+    ...ids.map((id) => Number(id.replace(/^F/, ''))).filter(Number.isFinite),
+  );
   return `F${String(highest + 1).padStart(2, '0')}`;
 }

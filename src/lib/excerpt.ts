@@ -4,7 +4,14 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 function decode(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -20,7 +27,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let match = pattern.exec(excerpt); match; match = pattern.exec(excerpt)) {
-    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
+    if (match.index > last)
+      parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
     parts.push({ text: decode(match[1] ?? ''), marked: true });
     last = match.index + match[0].length;
   }

@@ -21,7 +21,9 @@ export const OVERVIEW_PATHS = Object.fromEntries(
   COLLECTIONS.flatMap((name) => {
     const type = CONTENT_TYPES[name];
     const route = 'route' in type ? type.route : undefined;
-    return route && (route.kind === 'entries' || route.kind === 'anchors') && 'nav' in type ? [[name, route.path]] : [];
+    return route && (route.kind === 'entries' || route.kind === 'anchors') && 'nav' in type
+      ? [[name, route.path]]
+      : [];
   }),
 ) as Partial<Record<(typeof COLLECTIONS)[number], string>>;
 

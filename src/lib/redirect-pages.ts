@@ -20,7 +20,11 @@ export async function getRedirects(): Promise<Redirect[]> {
   ]);
   const named = new Map(pages.map((page) => [page.href, page.title]));
   const redirects: Redirect[] = [];
-  const claims: UrlClaim[] = pages.map((page) => ({ url: page.href, file: 'src/pages (fast side)', field: 'adresse' }));
+  const claims: UrlClaim[] = pages.map((page) => ({
+    url: page.href,
+    file: 'src/pages (fast side)',
+    field: 'adresse',
+  }));
   for (const entry of collections.flat()) {
     const href = entryAddress(entry.collection, entry.id)!;
     const file = entry.filePath ?? entry.id;

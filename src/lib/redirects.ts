@@ -22,7 +22,10 @@ export interface UrlClaim {
  * This is what stops two entries, or an alias and a live page, from sharing one URL.
  */
 export function urlCollisions(claims: readonly UrlClaim[]): string[] {
-  return collidingClaims(claims).map((list) => `${list.map((claim) => `${claim.file}: feltet "${claim.field}"`).join(' og ')} gør krav på samme adresse ${list[0]?.url}`);
+  return collidingClaims(claims).map(
+    (list) =>
+      `${list.map((claim) => `${claim.file}: feltet "${claim.field}"`).join(' og ')} gør krav på samme adresse ${list[0]?.url}`,
+  );
 }
 
 /** The groups of claims that want the same address, each group with two or more claims. */

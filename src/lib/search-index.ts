@@ -32,9 +32,18 @@ export interface SearchFields {
  * its URL; the type's Danish label and the date travel as meta for the result list.
  * @example searchFields({ type: 'metode', phases: ['evaluering'] }).filters // ['type:metode', 'fase:evaluering']
  */
-export function searchFields({ type, phases = [], audiences = [], updated }: SearchRecord): SearchFields {
+export function searchFields({
+  type,
+  phases = [],
+  audiences = [],
+  updated,
+}: SearchRecord): SearchFields {
   return {
-    filters: [`type:${type}`, ...phases.map((phase) => `fase:${phase}`), ...audiences.map((audience) => `maalgruppe:${audience}`)],
+    filters: [
+      `type:${type}`,
+      ...phases.map((phase) => `fase:${phase}`),
+      ...audiences.map((audience) => `maalgruppe:${audience}`),
+    ],
     meta: [`type:${SEARCH_TYPES[type]}`, ...(updated ? [`date:${updated}`] : [])],
   };
 }

@@ -2,7 +2,7 @@
 export const FILTER_PARAMS = ['type', 'fase', 'maalgruppe'] as const;
 
 /** One of the filter parameters. */
-export type FilterParam = (typeof FILTER_PARAMS)[number];
+type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** The longest query the search page passes on; longer ones are cut, never rejected. */
 export const MAX_QUERY_LENGTH = 200;
@@ -60,8 +60,36 @@ export function displayQuery(q: string, max = 60): string {
 
 /** Danish function words that carry no meaning in a search; every page has them. */
 const STOP_WORDS = new Set([
-  'af', 'at', 'de', 'den', 'der', 'det', 'du', 'en', 'er', 'et', 'for', 'hvad', 'hvem', 'hvor', 'hvordan',
-  'hvorfor', 'i', 'jeg', 'kan', 'man', 'med', 'og', 'om', 'os', 'på', 'skal', 'som', 'til', 'vi', 'vil',
+  'af',
+  'at',
+  'de',
+  'den',
+  'der',
+  'det',
+  'du',
+  'en',
+  'er',
+  'et',
+  'for',
+  'hvad',
+  'hvem',
+  'hvor',
+  'hvordan',
+  'hvorfor',
+  'i',
+  'jeg',
+  'kan',
+  'man',
+  'med',
+  'og',
+  'om',
+  'os',
+  'på',
+  'skal',
+  'som',
+  'til',
+  'vi',
+  'vil',
 ]);
 
 /**
@@ -72,6 +100,8 @@ const STOP_WORDS = new Set([
  */
 export function searchTerms(q: string): string {
   const words = q.trim().split(/\s+/).filter(Boolean);
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLocaleLowerCase('da').replace(/[^\p{L}]/gu, '')));
+  const meaningful = words.filter(
+    (word) => !STOP_WORDS.has(word.toLocaleLowerCase('da').replace(/[^\p{L}]/gu, '')),
+  );
   return (meaningful.length > 0 ? meaningful : words).join(' ');
 }

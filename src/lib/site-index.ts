@@ -13,7 +13,13 @@ import {
   published,
 } from './content.ts';
 import { newestDate } from './dates.ts';
-import { ALL_PAGES_PATH, audiencePath, HOME_PATH, OVERVIEW_PATHS, SEARCH_PATH } from './fixed-pages.ts';
+import {
+  ALL_PAGES_PATH,
+  audiencePath,
+  HOME_PATH,
+  OVERVIEW_PATHS,
+  SEARCH_PATH,
+} from './fixed-pages.ts';
 import { entryUrl, pageUrl } from './urls.ts';
 
 /** A page as the A–Å list of every page shows it. */
@@ -25,11 +31,13 @@ export interface ListedPage {
 /** The newest "Sidst opdateret" date of any published entry, for pages with no content of their own. */
 export async function getSiteUpdated(): Promise<string> {
   const lists = await Promise.all(COLLECTIONS.map((name) => published(name)));
-  return newestDate(lists.flat().flatMap((entry) => ('updated' in entry.data ? [entry.data.updated] : [])));
+  return newestDate(
+    lists.flat().flatMap((entry) => ('updated' in entry.data ? [entry.data.updated] : [])),
+  );
 }
 
 /** The titles of the pages that no content file makes, by address. */
-export function fixedPageTitles(): ListedPage[] {
+function fixedPageTitles(): ListedPage[] {
   return [
     { title: t('nav.home'), href: HOME_PATH },
     { title: t('searchPage.title'), href: SEARCH_PATH },
@@ -38,7 +46,10 @@ export function fixedPageTitles(): ListedPage[] {
       href,
     })),
     { title: t('allPages.title'), href: ALL_PAGES_PATH },
-    ...AUDIENCES.map((audience) => ({ title: t(`audiencePage.title.${audience}`), href: audiencePath(audience) })),
+    ...AUDIENCES.map((audience) => ({
+      title: t(`audiencePage.title.${audience}`),
+      href: audiencePath(audience),
+    })),
   ];
 }
 
@@ -59,10 +70,16 @@ export async function getAllPages(): Promise<ListedPage[]> {
     { title: model.data.title, href: CONTENT_TYPES.model.route.path },
     ...theories.map((e) => ({ title: e.data.title, href: entryUrl('theoryOfChange', e.id) })),
     ...phases.map((e) => ({ title: e.data.title, href: entryUrl('phases', e.id) })),
-    ...findings.map((e) => ({ title: `${e.data.id}: ${e.data.title}`, href: entryUrl('findings', e.id) })),
+    ...findings.map((e) => ({
+      title: `${e.data.id}: ${e.data.title}`,
+      href: entryUrl('findings', e.id),
+    })),
     ...guides.map((e) => ({ title: e.data.title, href: entryUrl('guides', e.id) })),
     ...methods.map((e) => ({ title: e.data.title, href: entryUrl('methods', e.id) })),
-    ...sources.map((e) => ({ title: e.data.title.replace(/^»/, ''), href: entryUrl('sources', e.id) })),
+    ...sources.map((e) => ({
+      title: e.data.title.replace(/^»/, ''),
+      href: entryUrl('sources', e.id),
+    })),
     ...pages.map((e) => ({ title: e.data.title, href: pageUrl(e.id) })),
   ];
 }

@@ -2,7 +2,12 @@ import { z } from 'astro/zod';
 import { AUDIENCES } from './audiences.ts';
 
 const text = z.string().min(1, 'skal udfyldes');
-const perAudience = z.object(Object.fromEntries(AUDIENCES.map((a) => [a, text])) as Record<(typeof AUDIENCES)[number], typeof text>);
+const perAudience = z.object(
+  Object.fromEntries(AUDIENCES.map((a) => [a, text])) as Record<
+    (typeof AUDIENCES)[number],
+    typeof text
+  >,
+);
 
 /** The texts in `<content>/site.yaml`: what makes the engine this intervention's site. */
 export const siteTextSchema = z.strictObject({

@@ -81,15 +81,28 @@ function versionedProperties(page: VersionedPage): JsonLd {
 
 /** A finding as a schema.org Report. */
 export function findingReport(page: VersionedPage & { id: string; sources: string[] }): JsonLd {
-  return withContext({ '@type': 'Report', identifier: page.id, headline: page.title, ...versionedProperties(page), isBasedOn: page.sources });
+  return withContext({
+    '@type': 'Report',
+    identifier: page.id,
+    headline: page.title,
+    ...versionedProperties(page),
+    isBasedOn: page.sources,
+  });
 }
 
 /** A guide as a schema.org HowTo with its ordered steps. */
-export function guideHowTo(page: VersionedPage & { steps: { title: string; text: string }[] }): JsonLd {
+export function guideHowTo(
+  page: VersionedPage & { steps: { title: string; text: string }[] },
+): JsonLd {
   return withContext({
     '@type': 'HowTo',
     ...versionedProperties(page),
-    step: page.steps.map((step, index) => ({ '@type': 'HowToStep', position: index + 1, name: step.title, text: step.text })),
+    step: page.steps.map((step, index) => ({
+      '@type': 'HowToStep',
+      position: index + 1,
+      name: step.title,
+      text: step.text,
+    })),
   });
 }
 

@@ -1,8 +1,20 @@
 /** The columns of a theory of change, in Socialstyrelsen's order. */
-export const THEORY_COLUMNS = ['ressourcer-og-aktiviteter', 'leverancer', 'resultater', 'langsigtede-virkninger'] as const;
+export const THEORY_COLUMNS = [
+  'ressourcer-og-aktiviteter',
+  'leverancer',
+  'resultater',
+  'langsigtede-virkninger',
+] as const;
 
 /** What a node in the theory of change is; aims and values are kept apart from reported results. */
-export const THEORY_KINDS = ['ressource', 'aktivitet', 'leverance', 'rapporteret-resultat', 'formaal', 'vaerdi'] as const;
+export const THEORY_KINDS = [
+  'ressource',
+  'aktivitet',
+  'leverance',
+  'rapporteret-resultat',
+  'formaal',
+  'vaerdi',
+] as const;
 
 /** One column of the figure. */
 export type TheoryColumn = (typeof THEORY_COLUMNS)[number];
@@ -52,7 +64,10 @@ export function theoryColumns(
       }),
   });
   return {
-    columns: columns.map((column) => ({ column, nodes: nodes.filter((node) => node.column === column).map(place) })),
+    columns: columns.map((column) => ({
+      column,
+      nodes: nodes.filter((node) => node.column === column).map(place),
+    })),
     values: nodes.filter((node) => node.column === undefined),
   };
 }

@@ -1,6 +1,15 @@
 import { t } from '../i18n/da.ts';
 import { excerptParts } from '../lib/excerpt.ts';
-import { displayQuery, FILTER_PARAMS, hasSearch, MAX_QUERY_LENGTH, readSearchState, searchHref, searchTerms, type SearchState } from '../lib/search-state.ts';
+import {
+  displayQuery,
+  FILTER_PARAMS,
+  hasSearch,
+  MAX_QUERY_LENGTH,
+  readSearchState,
+  searchHref,
+  searchTerms,
+  type SearchState,
+} from '../lib/search-state.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {
@@ -12,7 +21,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options: { filters: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -26,17 +38,24 @@ const TYPING_DELAY_MS = 250;
  * User Timing marks for each search, read by the benchmark and visible in any browser's profiler:
  * they split a search into our code's time and Pagefind's. Nothing is sent anywhere.
  */
-const MARKS = { start: 'fb-search:start', engine: 'fb-search:engine', data: 'fb-search:data', shown: 'fb-search:shown' } as const;
+const MARKS = {
+  start: 'fb-search:start',
+  engine: 'fb-search:engine',
+  data: 'fb-search:data',
+  shown: 'fb-search:shown',
+} as const;
 
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind's script, WASM and index the first time a search starts, never before. */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.
-    await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
-    return module;
-  });
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+    async (module) => {
+      // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.
+      await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
+      return module;
+    },
+  );
   return pagefind;
 }
 
@@ -45,7 +64,11 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.textContent = text;
@@ -102,7 +125,8 @@ class SiteSearch extends HTMLElement {
       if (value) state.filters[name] = value;
     }
     const href = searchHref(state);
-    if (href !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', href);
+    if (href !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', href);
     void this.#search(state);
   }
 
@@ -127,13 +151,17 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent = t('searchPage.searching');
     try {
       const engine = await loadPagefind();
-      const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<string, string>;
+      const filters = Object.fromEntries(
+        Object.entries(state.filters).filter(([, value]) => value),
+      ) as Record<string, string>;
       performance.mark(MARKS.engine);
       const found = await engine.search(searchTerms(state.q) || null, { filters });
       if (generation !== this.#generation) return;
       const results = (found?.results ?? []).slice(0, SHOWN_RESULTS);
       // The first result is shown and painted before anything else is loaded.
-      const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      const first = await Promise.all(
+        results.slice(0, FIRST_RESULTS).map((result) => result.data()),
+      );
       if (generation !== this.#generation) return;
       performance.mark(MARKS.data);
       this.#show(this.#countText(state, found?.results.length ?? 0), first, results.length === 0);
@@ -143,7 +171,9 @@ class SiteSearch extends HTMLElement {
       await afterPaint();
       for (let start = FIRST_RESULTS; start < results.length; start += REST_BATCH) {
         if (generation !== this.#generation) return;
-        const batch = await Promise.all(results.slice(start, start + REST_BATCH).map((result) => result.data()));
+        const batch = await Promise.all(
+          results.slice(start, start + REST_BATCH).map((result) => result.data()),
+        );
         if (generation !== this.#generation) return;
         this.#results.append(...batch.map((result) => this.#item(result)));
       }
@@ -156,7 +186,10 @@ class SiteSearch extends HTMLElement {
 
   #countText(state: SearchState, count: number): string {
     const query = displayQuery(state.q);
-    if (!query) return count === 0 ? t('searchPage.noneFiltered') : `${count} ${t(count === 1 ? 'searchPage.filteredOne' : 'searchPage.filteredMany')}`;
+    if (!query)
+      return count === 0
+        ? t('searchPage.noneFiltered')
+        : `${count} ${t(count === 1 ? 'searchPage.filteredOne' : 'searchPage.filteredMany')}`;
     if (count === 0) return `${t('searchPage.none')} »${query}«.`;
     return `${count} ${t(count === 1 ? 'searchPage.resultOne' : 'searchPage.resultMany')} »${query}«`;
   }
@@ -175,12 +208,30 @@ class SiteSearch extends HTMLElement {
     const link = element('a', '', result.meta['title'] ?? result.url);
     link.href = result.url;
     heading.append(link);
-    const phases = (result.filters['fase'] ?? []).map((slug) => this.#select('fase').querySelector(`option[value="${CSS.escape(slug)}"]`)?.textContent ?? slug);
-    const meta = element('p', 'fb-result__meta', [result.meta['type'], phases.length ? `${t('searchPage.phaseLabel')}: ${phases.join(', ')}` : ''].filter(Boolean).join(' · '));
+    const phases = (result.filters['fase'] ?? []).map(
+      (slug) =>
+        this.#select('fase').querySelector(`option[value="${CSS.escape(slug)}"]`)?.textContent ??
+        slug,
+    );
+    const meta = element(
+      'p',
+      'fb-result__meta',
+      [
+        result.meta['type'],
+        phases.length ? `${t('searchPage.phaseLabel')}: ${phases.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
     const excerpt = element('p', 'fb-result__excerpt');
-    for (const part of excerptParts(result.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : document.createTextNode(part.text));
+    for (const part of excerptParts(result.excerpt))
+      excerpt.append(
+        part.marked ? element('mark', '', part.text) : document.createTextNode(part.text),
+      );
     item.append(heading, meta, excerpt);
-    const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
+    const subs = result.sub_results
+      .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
+      .slice(0, 3);
     if (subs.length > 0) {
       const list = element('ul', 'fb-result__subs');
       for (const sub of subs) {

@@ -75,4 +75,3 @@ export function parseDirectives(text: string, source: string): Directive[] {
 export function variablesIn(value: string): string[] {
   return [...value.matchAll(/\$(?:\{(\w+)\}|(\w+))/g)].map((match) => match[1] ?? match[2] ?? '');
 }
-

@@ -1,6 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
-import { readCitationFile } from '../../src/lib/citation.ts';
+import { readCitationFile } from '../support/citation-files.ts';
 import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const FINDING = '/resultater/kerneudfordring-for-misbrugsomraadet/';

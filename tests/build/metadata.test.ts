@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { readCitationFile } from '../../src/lib/citation.ts';
+import { readCitationFile } from '../support/citation-files.ts';
 import { site } from '../../src/site.config.ts';
 import { readContentFiles } from '../support/content-files.ts';
 import { builtPages, builtRedirects, DIST } from '../support/dist.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../src/content-types.ts';
+import { CONTENT_TYPES, type CollectionName } from '../../src/content-types.ts';
 import { entryAddress } from '../../src/lib/urls.ts';
 import { readContentFiles } from '../support/content-files.ts';
 import { readFileSync } from 'node:fs';
@@ -12,9 +12,26 @@ const urls = new Set(pages.map((page) => page.url));
 
 /** The permanent URLs the ministry and municipalities link to. */
 const PERMANENT_URLS = [
-  '/', '/model/', '/faser/', '/resultater/', '/vejledninger/', '/metoder/', '/kilder/', '/ordliste/', '/om/',
-  '/tilgaengelighed/', '/privatliv/', '/soeg/', '/sider/', '/for/kommune/', '/for/praktiker/', '/for/ministerium-og-forskning/', '/404.html',
-  '/faser/udvikling-af-indsatsen/', '/faser/laering-og-implementering/', '/faser/evaluering/',
+  '/',
+  '/model/',
+  '/faser/',
+  '/resultater/',
+  '/vejledninger/',
+  '/metoder/',
+  '/kilder/',
+  '/ordliste/',
+  '/om/',
+  '/tilgaengelighed/',
+  '/privatliv/',
+  '/soeg/',
+  '/sider/',
+  '/for/kommune/',
+  '/for/praktiker/',
+  '/for/ministerium-og-forskning/',
+  '/404.html',
+  '/faser/udvikling-af-indsatsen/',
+  '/faser/laering-og-implementering/',
+  '/faser/evaluering/',
   '/faser/vidensspredning-forankring-og-udbredelse/',
 ];
 
@@ -28,6 +45,7 @@ describe('the built site', () => {
       .filter((file) => file.data['draft'] !== true)
       .flatMap((file) => {
         // Glossary terms are anchors on one page, checked below; data files have no page.
+        if (!(file.collection in CONTENT_TYPES)) return [];
         const address = entryAddress(file.collection as CollectionName, file.id);
         return address && !address.includes('#') ? [address] : [];
       });
@@ -62,30 +80,42 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
   it('has a skip link, breadcrumbs or is the home page, a search form and the accessibility statement link', () => {
     expect(page.root.querySelector('a[href="#indhold"]')).not.toBeNull();
     expect(page.root.querySelector('main#indhold')).not.toBeNull();
-    if (page.url !== '/') expect(page.root.querySelector('nav[aria-label="Du er her"]')).not.toBeNull();
+    if (page.url !== '/')
+      expect(page.root.querySelector('nav[aria-label="Du er her"]')).not.toBeNull();
     const form = page.root.querySelector('form[action="/soeg/"]');
     expect(form?.querySelector('input[name="q"]')).not.toBeNull();
-    const statement = page.root.querySelectorAll('footer a').find((a) => a.getAttribute('href') === '/tilgaengelighed/');
+    const statement = page.root
+      .querySelectorAll('footer a')
+      .find((a) => a.getAttribute('href') === '/tilgaengelighed/');
     expect(statement?.text.trim()).toBe('Tilgængelighedserklæring');
   });
 
   it('shows a "Sidst opdateret" date', () => {
-    const meta = page.root.querySelectorAll('dt').find((dt) => dt.text.trim() === 'Sidst opdateret');
-    expect(meta?.nextElementSibling?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const meta = page.root
+      .querySelectorAll('dt')
+      .find((dt) => dt.text.trim() === 'Sidst opdateret');
+    expect(meta?.nextElementSibling?.querySelector('time')?.getAttribute('datetime')).toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
   });
 
   it('has no inline script or style and loads nothing from another host', () => {
-    const inline = page.root.querySelectorAll('script').filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json');
+    const inline = page.root
+      .querySelectorAll('script')
+      .filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json');
     expect(inline).toHaveLength(0);
     expect(page.root.querySelectorAll('style')).toHaveLength(0);
     expect(page.root.querySelectorAll('[style]')).toHaveLength(0);
-    const external = page.root.querySelectorAll('script[src], link[rel="stylesheet"], img[src], link[rel="icon"]')
+    const external = page.root
+      .querySelectorAll('script[src], link[rel="stylesheet"], img[src], link[rel="icon"]')
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
       .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external).toEqual([]);
   });
 
-  const scripts = page.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+  const scripts = page.root
+    .querySelectorAll('script')
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json');
 
   it('loads its scripts only as first-party modules from /_astro/', () => {
     for (const script of scripts) {
@@ -95,21 +125,33 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
   });
 
   // The search page is the one page that also loads a script of its own, the search itself.
-  it.skipIf(page.url === '/soeg/')('carries at most the one shared script, of at most 2 KB gzip', () => {
-    expect(scripts.length).toBeLessThanOrEqual(1);
-    for (const script of scripts) {
-      expect(gzipSync(readFileSync(join(DIST, script.getAttribute('src') ?? ''))).length).toBeLessThanOrEqual(2048);
-    }
-  });
+  it.skipIf(page.url === '/soeg/')(
+    'carries at most the one shared script, of at most 2 KB gzip',
+    () => {
+      expect(scripts.length).toBeLessThanOrEqual(1);
+      for (const script of scripts) {
+        expect(
+          gzipSync(readFileSync(join(DIST, script.getAttribute('src') ?? ''))).length,
+        ).toBeLessThanOrEqual(2048);
+      }
+    },
+  );
 
   it('weighs at most 20 KB gzip with its CSS and JS, the search page with its search script too', () => {
-    const assets = page.root.querySelectorAll('link[rel="stylesheet"], script[src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
-    const bytes = [Buffer.from(page.html), ...assets.map((src) => readFileSync(join(DIST, src)))].reduce((sum, data) => sum + gzipSync(data).length, 0);
+    const assets = page.root
+      .querySelectorAll('link[rel="stylesheet"], script[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+    const bytes = [
+      Buffer.from(page.html),
+      ...assets.map((src) => readFileSync(join(DIST, src))),
+    ].reduce((sum, data) => sum + gzipSync(data).length, 0);
     expect(bytes).toBeLessThanOrEqual(20 * 1024);
   });
 
   it('gives every image a width and a height', () => {
-    const unsized = page.root.querySelectorAll('img, svg image').filter((img) => !img.getAttribute('width') || !img.getAttribute('height'));
+    const unsized = page.root
+      .querySelectorAll('img, svg image')
+      .filter((img) => !img.getAttribute('width') || !img.getAttribute('height'));
     expect(unsized.map((img) => img.toString().slice(0, 80))).toEqual([]);
   });
 

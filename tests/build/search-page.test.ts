@@ -11,7 +11,9 @@ describe('the search page without JavaScript', () => {
   });
 
   it('links to the A–Å list, the glossary and the methods, so it is never a dead end', () => {
-    const links = searchPage.root.querySelectorAll('[data-search-nojs] a').map((a) => a.getAttribute('href'));
+    const links = searchPage.root
+      .querySelectorAll('[data-search-nojs] a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/sider/', '/ordliste/', '/metoder/']);
   });
 
@@ -21,9 +23,15 @@ describe('the search page without JavaScript', () => {
 
   it('offers the three filters as labelled form controls named after their URL parameters', () => {
     const selects = searchPage.root.querySelectorAll('fb-search select');
-    expect(selects.map((select) => select.getAttribute('name'))).toEqual(['type', 'fase', 'maalgruppe']);
+    expect(selects.map((select) => select.getAttribute('name'))).toEqual([
+      'type',
+      'fase',
+      'maalgruppe',
+    ]);
     for (const select of selects) {
-      expect(searchPage.root.querySelector(`label[for="${select.getAttribute('id')}"]`)).not.toBeNull();
+      expect(
+        searchPage.root.querySelector(`label[for="${select.getAttribute('id')}"]`),
+      ).not.toBeNull();
     }
   });
 
@@ -36,17 +44,25 @@ describe('the A–Å list of every page', () => {
   it('links to every page of the site but the 404 page and itself', () => {
     const pages = builtPages();
     const list = pages.find((page) => page.url === '/sider/')!;
-    const listed = new Set(list.root.querySelectorAll('main ul a').map((a) => a.getAttribute('href')));
-    const missing = pages.map((page) => page.url).filter((url) => !listed.has(url) && url !== '/404.html' && url !== '/sider/');
+    const listed = new Set(
+      list.root.querySelectorAll('main ul a').map((a) => a.getAttribute('href')),
+    );
+    const missing = pages
+      .map((page) => page.url)
+      .filter((url) => !listed.has(url) && url !== '/404.html' && url !== '/sider/');
     expect(missing).toEqual([]);
   });
 });
 
 describe('what the search index reads', () => {
-  it('leaves out the lists that repeat other pages\' titles and summaries', () => {
-    const lists = builtPages().flatMap((page) => page.root.querySelectorAll('main ul.entries').map((list) => ({ url: page.url, list })));
+  it("leaves out the lists that repeat other pages' titles and summaries", () => {
+    const lists = builtPages().flatMap((page) =>
+      page.root.querySelectorAll('main ul.entries').map((list) => ({ url: page.url, list })),
+    );
     expect(lists.length).toBeGreaterThan(5);
-    expect(lists.filter(({ list }) => !list.closest('[data-pagefind-ignore]')).map(({ url }) => url)).toEqual([]);
+    expect(
+      lists.filter(({ list }) => !list.closest('[data-pagefind-ignore]')).map(({ url }) => url),
+    ).toEqual([]);
   });
 
   it('leaves out the A–Å list itself but keeps its title and introduction', () => {
@@ -54,6 +70,8 @@ describe('what the search index reads', () => {
     const body = list.root.querySelector('[data-pagefind-body]')!;
     expect(body.querySelector('h1')?.closest('[data-pagefind-ignore]')).toBeNull();
     expect(body.querySelectorAll('ul a').length).toBeGreaterThan(20);
-    expect(body.querySelectorAll('ul a').filter((link) => !link.closest('[data-pagefind-ignore]'))).toEqual([]);
+    expect(
+      body.querySelectorAll('ul a').filter((link) => !link.closest('[data-pagefind-ignore]')),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SECOND_SITE = join(ROOT, 'tests', 'fixtures', 'second-site', 'content');
 const BIN = join(ROOT, 'node_modules', '.bin');
 /** Words of this site that must not leak into another's. */
-const THIS_SITE = /fremskudt|connector|jysk|stofmisbrug|social- og boligstyrelsen|københavns kommune/i;
+const THIS_SITE =
+  /fremskudt|connector|jysk|stofmisbrug|social- og boligstyrelsen|københavns kommune/i;
 
 const temp: string[] = [];
 function tempDir(): string {
@@ -25,7 +26,12 @@ function tempDir(): string {
 
 /** Runs the content check, astro build and Pagefind over a content folder, as `npm run build` does. */
 function build(contentDir: string, outDir: string): { status: number; output: string } {
-  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
   const steps: [string, string[]][] = [
     [join(BIN, 'node'), ['--import', './src/cli/register-astro-content.ts', 'src/cli/check.ts']],
     [join(BIN, 'astro'), ['build', '--outDir', outDir]],
@@ -47,12 +53,20 @@ function allText(dir: string): { file: string; text: string }[] {
     .map((item) => {
       const file = join(item.parentPath, item.name);
       const bytes = readFileSync(file);
-      return { file, text: (file.endsWith('.pf_fragment') ? gunzipSync(bytes) : bytes).toString('utf8') };
+      return {
+        file,
+        text: (file.endsWith('.pf_fragment') ? gunzipSync(bytes) : bytes).toString('utf8'),
+      };
     });
 }
 
 afterAll(() => {
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+  for (const dir of temp) {
+    rmSync(dir, { recursive: true, force: true });
+    // astro.config.mjs gives each content folder its own cache; a temporary folder's goes too.
+    const cache = `content-${dir.replace(/[^a-z0-9]+/gi, '-')}`;
+    rmSync(join(ROOT, 'node_modules', '.astro', cache), { recursive: true, force: true });
+  }
 });
 
 describe('the fictional second site', () => {
@@ -96,7 +110,10 @@ describe('a published address that stops leading anywhere', () => {
   it('fails the build, naming the address and how to keep it', () => {
     const content = tempDir();
     cpSync(SECOND_SITE, content, { recursive: true });
-    writeFileSync(join(content, 'published-urls.txt'), '/resultater/haverne-blev-brugt/\n/resultater/forsvundet/\n');
+    writeFileSync(
+      join(content, 'published-urls.txt'),
+      '/resultater/haverne-blev-brugt/\n/resultater/forsvundet/\n',
+    );
     const { status, output } = build(content, join(tempDir(), 'dist'));
     expect(status).not.toBe(0);
     expect(output).toContain('/resultater/forsvundet/');

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../src/content-types.ts';
+import { PUBLISHED_URLS_FILE } from '../../src/integrations/published-urls.ts';
+import { SITE_TEXT_FILE } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
+
+const SITE_FILES = [SITE_TEXT_FILE, PUBLISHED_URLS_FILE];
 
 /** One file under content/, with its frontmatter or data parsed. */
 export interface ContentFile {
@@ -17,12 +21,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Reads every content file, the way `npm run check` and the site's collections see them. */
 export function readContentFiles(): ContentFile[] {
-  return readContentTree(ROOT, join(ROOT, 'content'), CONTENT_TYPES).map((file) => ({
-    collection: file.collection ?? `(ingen samling: ${file.file})`,
-    id: file.id,
-    file: file.file,
-    data: (file.data ?? {}) as Record<string, unknown>,
-    body: file.body,
-    text: file.text,
-  }));
+  return (
+    readContentTree(ROOT, join(ROOT, 'content'), CONTENT_TYPES)
+      // The site's own files (site.yaml, published-urls.txt) sit beside the collections.
+      .filter(
+        (file) => file.collection || !SITE_FILES.some((name) => file.file === `content/${name}`),
+      )
+      .map((file) => ({
+        collection: file.collection ?? `(ingen samling: ${file.file})`,
+        id: file.id,
+        file: file.file,
+        data: (file.data ?? {}) as Record<string, unknown>,
+        body: file.body,
+        text: file.text,
+      }))
+  );
 }

@@ -4,7 +4,10 @@ import { site } from '../../src/site.config.ts';
 
 describe('findingRecord', () => {
   it('cites a finding as a page of this site, with the id in the title and the publisher as author', () => {
-    const record = findingRecord({ id: 'F02', title: 'Titel', published: '2026-11-25', version: '1.0' }, 'https://x.example/r/');
+    const record = findingRecord(
+      { id: 'F02', title: 'Titel', published: '2026-11-25', version: '1.0' },
+      'https://x.example/r/',
+    );
     expect(record).toMatchObject({
       id: 'F02',
       title: 'F02: Titel',
@@ -19,7 +22,13 @@ describe('findingRecord', () => {
 describe('sourceRecord', () => {
   it('cites the institution, never a person, with case and document numbers in the genre', () => {
     const record = sourceRecord(
-      { documentTitle: 'Bilag', institution: 'Kommunen, Kontoret', documentType: 'Bilag', caseNumber: '1', documentNumber: '2' },
+      {
+        documentTitle: 'Bilag',
+        institution: 'Kommunen, Kontoret',
+        documentType: 'Bilag',
+        caseNumber: '1',
+        documentNumber: '2',
+      },
       'bilag',
     );
     expect(record.author).toEqual([{ literal: 'Kommunen, Kontoret' }]);

@@ -8,7 +8,9 @@ describe('contentDir', () => {
   });
 
   it('is the folder CONTENT_DIR names, without a trailing slash', () => {
-    expect(contentDir({ CONTENT_DIR: 'bench/work/1000/ours/corpus/' })).toBe('bench/work/1000/ours/corpus');
+    expect(contentDir({ CONTENT_DIR: 'bench/work/1000/ours/corpus/' })).toBe(
+      'bench/work/1000/ours/corpus',
+    );
     expect(contentDir({ CONTENT_DIR: '/tmp/corpus' })).toBe('/tmp/corpus');
   });
 });

@@ -9,7 +9,8 @@ import { slugify } from '../../src/lib/slug.ts';
 import { entryAddress, overviewUrl } from '../../src/lib/urls.ts';
 
 const types = COLLECTIONS.map((name) => [name, contentType(name)] as const);
-const duplicates = (values: readonly unknown[]) => values.filter((value, index) => values.indexOf(value) !== index);
+const duplicates = (values: readonly unknown[]) =>
+  values.filter((value, index) => values.indexOf(value) !== index);
 
 describe('CONTENT_TYPES', () => {
   it('gives every collection its own folder', () => {
@@ -23,7 +24,9 @@ describe('CONTENT_TYPES', () => {
   });
 
   it('gives every `npm run new` kind and every menu place once', () => {
-    expect(duplicates(types.flatMap(([, type]) => (type.newKind ? [type.newKind] : [])))).toEqual([]);
+    expect(duplicates(types.flatMap(([, type]) => (type.newKind ? [type.newKind] : [])))).toEqual(
+      [],
+    );
     expect(duplicates(types.flatMap(([, type]) => (type.nav ? [type.nav.order] : [])))).toEqual([]);
   });
 
@@ -36,17 +39,22 @@ describe('CONTENT_TYPES', () => {
   });
 
   it('starts and ends every route path with a slash', () => {
-    for (const [, type] of types) if (type.route && 'path' in type.route) expect(type.route.path).toMatch(/^\/(?:[a-z-]+\/)*$/);
+    for (const [, type] of types)
+      if (type.route && 'path' in type.route) expect(type.route.path).toMatch(/^\/(?:[a-z-]+\/)*$/);
   });
 });
 
 describe('what derives from the registry', () => {
   it('gives the search page one filter value per searchable type', () => {
-    expect(Object.keys(SEARCH_TYPES)).toEqual(types.flatMap(([, type]) => (type.search ? [type.search.slug] : [])));
+    expect(Object.keys(SEARCH_TYPES)).toEqual(
+      types.flatMap(([, type]) => (type.search ? [type.search.slug] : [])),
+    );
   });
 
   it('puts every type with a menu place in the menu, in order, at its overview', () => {
-    const withNav = types.filter(([, type]) => type.nav).sort(([, a], [, b]) => a.nav!.order - b.nav!.order);
+    const withNav = types
+      .filter(([, type]) => type.nav)
+      .sort(([, a], [, b]) => a.nav!.order - b.nav!.order);
     expect(MAIN_NAV.map((item) => item.href)).toEqual(withNav.map(([name]) => overviewUrl(name)));
   });
 
@@ -57,7 +65,8 @@ describe('what derives from the registry', () => {
   });
 
   it('lists each type’s anchors for the content check', () => {
-    for (const [name, type] of types) expect(FIXED_ANCHORS[name]).toEqual(Object.values(type.anchors));
+    for (const [name, type] of types)
+      expect(FIXED_ANCHORS[name]).toEqual(Object.values(type.anchors));
   });
 
   it('keeps the fixed pages apart from every entry address', () => {

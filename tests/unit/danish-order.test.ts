@@ -5,7 +5,13 @@ const same = (text: string) => text;
 
 describe('sortDanish', () => {
   it('puts æ, ø and å after z, in that order', () => {
-    expect(sortDanish(['Åben', 'Ønske', 'Zone', 'Ærlig', 'Abe'], same)).toEqual(['Abe', 'Zone', 'Ærlig', 'Ønske', 'Åben']);
+    expect(sortDanish(['Åben', 'Ønske', 'Zone', 'Ærlig', 'Abe'], same)).toEqual([
+      'Abe',
+      'Zone',
+      'Ærlig',
+      'Ønske',
+      'Åben',
+    ]);
   });
 
   it('sorts finding ids by number', () => {

@@ -25,7 +25,11 @@ describe('entryTemplate', () => {
 
   it('fills in the site’s own defaults and the next free id and phase number', () => {
     const finding = dataOf(entryTemplate('resultat', context));
-    expect(finding).toMatchObject({ id: 'F09', origin: 'processen', sources: [{ source: 'kilden' }] });
+    expect(finding).toMatchObject({
+      id: 'F09',
+      origin: 'processen',
+      sources: [{ source: 'kilden' }],
+    });
     expect(dataOf(entryTemplate('vejledning', context))['phase']).toBe('fasen');
     expect(dataOf(entryTemplate('fase', context))['order']).toBe(5);
   });

@@ -11,7 +11,9 @@ describe('excerptParts', () => {
   });
 
   it('turns escaped markup back into the plain text it stands for, never into elements', () => {
-    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>&quot;x&quot;</mark>')).toEqual([
+    expect(
+      excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>&quot;x&quot;</mark>'),
+    ).toEqual([
       { text: '<script>alert(1)</script> & ', marked: false },
       { text: '"x"', marked: true },
     ]);

@@ -5,7 +5,10 @@ const phases = [{ id: 'udvikling' }, { id: 'laering' }, { id: 'evaluering' }];
 
 describe('neighbours', () => {
   it('gives the phases before and after', () => {
-    expect(neighbours(phases, 'laering')).toEqual({ previous: { id: 'udvikling' }, next: { id: 'evaluering' } });
+    expect(neighbours(phases, 'laering')).toEqual({
+      previous: { id: 'udvikling' },
+      next: { id: 'evaluering' },
+    });
   });
 
   it('has no previous phase for the first and no next for the last', () => {

@@ -8,7 +8,8 @@ const { getMethodPage } = await import('../../src/lib/page-data/method.ts');
 const { getPhasePage } = await import('../../src/lib/page-data/phase.ts');
 const { getGuidePage } = await import('../../src/lib/page-data/guide.ts');
 const { getModelPage } = await import('../../src/lib/page-data/model.ts');
-const { getAudiencePages, getFindingOverview } = await import('../../src/lib/page-data/overview.ts');
+const { getAudiencePages, getFindingOverview } =
+  await import('../../src/lib/page-data/overview.ts');
 
 const page = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -24,27 +25,148 @@ const versioned = { published: '2026-01-01', version: '1.0', changelog: [] };
 
 beforeEach(() => {
   setCollections({
-    model: [{ id: 'modellen', data: page('Modellen', { targetGroup: 'Alle', principles: [], partnership: [], dimensions: [{ name: 'A', text: '' }, { name: 'B', text: 'b' }], notInSources: ['x'] }) }],
+    model: [
+      {
+        id: 'modellen',
+        data: page('Modellen', {
+          targetGroup: 'Alle',
+          principles: [],
+          partnership: [],
+          dimensions: [
+            { name: 'A', text: '' },
+            { name: 'B', text: 'b' },
+          ],
+          notInSources: ['x'],
+        }),
+      },
+    ],
     origins: [
       { id: 'egen', data: { name: 'Egen indsats', primary: true, note: '', findingNote: '' } },
-      { id: 'anden', data: { name: 'En anden proces', primary: false, note: 'En anden proces.', findingNote: 'Ikke et resultat.' } },
+      {
+        id: 'anden',
+        data: {
+          name: 'En anden proces',
+          primary: false,
+          note: 'En anden proces.',
+          findingNote: 'Ikke et resultat.',
+        },
+      },
     ],
     phases: [
-      { id: 'to', data: page('Fase to', { order: 2, purpose: 'p', activities: [], outputs: [], methods: [], guides: [] }) },
-      { id: 'en', data: page('Fase en', { order: 1, purpose: 'p', activities: [], outputs: [], methods: [{ method: ref('methods', 'samtale'), editorial: false }], guides: [ref('guides', 'guiden')] }) },
-      { id: 'tre', data: page('Fase tre', { order: 3, purpose: 'p', activities: [], outputs: [], methods: [], guides: [] }) },
+      {
+        id: 'to',
+        data: page('Fase to', {
+          order: 2,
+          purpose: 'p',
+          activities: [],
+          outputs: [],
+          methods: [],
+          guides: [],
+        }),
+      },
+      {
+        id: 'en',
+        data: page('Fase en', {
+          order: 1,
+          purpose: 'p',
+          activities: [],
+          outputs: [],
+          methods: [{ method: ref('methods', 'samtale'), editorial: false }],
+          guides: [ref('guides', 'guiden')],
+        }),
+      },
+      {
+        id: 'tre',
+        data: page('Fase tre', {
+          order: 3,
+          purpose: 'p',
+          activities: [],
+          outputs: [],
+          methods: [],
+          guides: [],
+        }),
+      },
     ],
     findings: [
-      { id: 'andet-fund', data: page('Andet fund', { ...versioned, id: 'F02', statement: 's', origin: ref('origins', 'anden'), realistQuestions: [], context: '', mechanism: '', outcome: '', evidence: { type: 't', strength: 's' } }) },
-      { id: 'foerste-fund', data: page('Første fund', { ...versioned, id: 'F01', statement: 's', origin: ref('origins', 'egen'), realistQuestions: [], context: 'k', mechanism: '', outcome: '', evidence: { type: 't', strength: 's' }, phase: ref('phases', 'en') }), headings: [{ depth: 2, slug: 'mere', text: 'Mere' }] },
+      {
+        id: 'andet-fund',
+        data: page('Andet fund', {
+          ...versioned,
+          id: 'F02',
+          statement: 's',
+          origin: ref('origins', 'anden'),
+          realistQuestions: [],
+          context: '',
+          mechanism: '',
+          outcome: '',
+          evidence: { type: 't', strength: 's' },
+        }),
+      },
+      {
+        id: 'foerste-fund',
+        data: page('Første fund', {
+          ...versioned,
+          id: 'F01',
+          statement: 's',
+          origin: ref('origins', 'egen'),
+          realistQuestions: [],
+          context: 'k',
+          mechanism: '',
+          outcome: '',
+          evidence: { type: 't', strength: 's' },
+          phase: ref('phases', 'en'),
+        }),
+        headings: [{ depth: 2, slug: 'mere', text: 'Mere' }],
+      },
     ],
-    guides: [{ id: 'guiden', data: page('Guiden', { ...versioned, purpose: 'p', prerequisites: [], roles: [], steps: [{ title: 'Et', text: 't' }], checklist: [], pitfalls: [], phase: ref('phases', 'en'), methods: [ref('methods', 'samtale')] }) }],
+    guides: [
+      {
+        id: 'guiden',
+        data: page('Guiden', {
+          ...versioned,
+          purpose: 'p',
+          prerequisites: [],
+          roles: [],
+          steps: [{ title: 'Et', text: 't' }],
+          checklist: [],
+          pitfalls: [],
+          phase: ref('phases', 'en'),
+          methods: [ref('methods', 'samtale')],
+        }),
+      },
+    ],
     methods: [
       { id: 'samtale', data: page('Samtale', { origin: ref('origins', 'egen') }) },
-      { id: 'ubrugt', data: page('Ubrugt', { origin: ref('origins', 'anden'), audiences: ['praktiker'] }) },
+      {
+        id: 'ubrugt',
+        data: page('Ubrugt', { origin: ref('origins', 'anden'), audiences: ['praktiker'] }),
+      },
     ],
-    sources: [{ id: 'kilde-a', data: page('Kilde A', { institution: 'Inst', documentTitle: 'Dok', documentType: 'Rapport' }) }],
-    theoryOfChange: [{ id: 'teori', data: { title: 'Teori', summary: 'Om teorien.', linkText: 'Se teorien', caption: 'c', sources: [], updated: '2026-01-01', nodes: [], edges: [] } }],
+    sources: [
+      {
+        id: 'kilde-a',
+        data: page('Kilde A', {
+          institution: 'Inst',
+          documentTitle: 'Dok',
+          documentType: 'Rapport',
+        }),
+      },
+    ],
+    theoryOfChange: [
+      {
+        id: 'teori',
+        data: {
+          title: 'Teori',
+          summary: 'Om teorien.',
+          linkText: 'Se teorien',
+          caption: 'c',
+          sources: [],
+          updated: '2026-01-01',
+          nodes: [],
+          edges: [],
+        },
+      },
+    ],
   });
 });
 
@@ -55,7 +177,15 @@ describe('getFindingPage', () => {
     const data = await getFindingPage(finding as never);
     expect(data.origin.data.name).toBe('Egen indsats');
     expect(data.phase?.id).toBe('en');
-    expect(data.toc.map((heading) => heading.slug)).toEqual(['udsagn', 'kontekst', 'mekanisme', 'resultat', 'mere', 'citer', 'aendringslog']);
+    expect(data.toc.map((heading) => heading.slug)).toEqual([
+      'udsagn',
+      'kontekst',
+      'mekanisme',
+      'resultat',
+      'mere',
+      'citer',
+      'aendringslog',
+    ]);
     expect(data.frame.title).toBe('F01: Første fund');
     expect(data.frame.trail.map((crumb) => crumb.href)).toEqual(['/', '/resultater/']);
     expect(data.citation.fileBase).toBe('/citat/resultater/foerste-fund');
@@ -87,7 +217,9 @@ describe('getPhasePage', () => {
     expect(data.previous).toBeUndefined();
     expect(data.next?.id).toBe('to');
     expect(data.findings.map((f) => f.id)).toEqual(['foerste-fund']);
-    expect(data.methods.map(({ method, editorial }) => [method.id, editorial])).toEqual([['samtale', false]]);
+    expect(data.methods.map(({ method, editorial }) => [method.id, editorial])).toEqual([
+      ['samtale', false],
+    ]);
     expect(data.toc.at(-1)?.slug).toBe('resultater');
   });
 });
@@ -106,7 +238,11 @@ describe('getModelPage', () => {
     const data = await getModelPage();
     expect(data.headings.phases).toBe('De tre faser');
     expect(data.headings.dimensions).toBe('Modellen i to dimensioner');
-    expect(data.theory).toEqual({ href: '/model/teori/', linkText: 'Se teorien', summary: 'Om teorien.' });
+    expect(data.theory).toEqual({
+      href: '/model/teori/',
+      linkText: 'Se teorien',
+      summary: 'Om teorien.',
+    });
     expect(data.frame.trail).toEqual([{ label: 'Forside', href: '/' }]);
   });
 });
@@ -126,7 +262,9 @@ describe('getAudiencePages', () => {
     const pages = await getAudiencePages();
     const practitioner = pages.find((p) => p.audience === 'praktiker')!;
     expect(practitioner.path).toBe('/for/praktiker/');
-    expect(practitioner.groups.find((g) => g.id === 'metoder')?.entries.map((e) => e.title)).toEqual(['Ubrugt']);
+    expect(
+      practitioner.groups.find((g) => g.id === 'metoder')?.entries.map((e) => e.title),
+    ).toEqual(['Ubrugt']);
     expect(practitioner.groups.find((g) => g.id === 'vejledninger')?.entries).toEqual([]);
   });
 });

@@ -25,10 +25,28 @@ function site(aliases: { finding?: string[]; first?: string[]; second?: string[]
     guides: [],
     sources: [],
     pages: [],
-    findings: [{ id: 'fundet', filePath: 'content/findings/fundet.mdx', data: entry('Fundet', { id: 'F01', origin: ref('origins', 'o'), aliases: aliases.finding ?? [] }) }],
+    findings: [
+      {
+        id: 'fundet',
+        filePath: 'content/findings/fundet.mdx',
+        data: entry('Fundet', {
+          id: 'F01',
+          origin: ref('origins', 'o'),
+          aliases: aliases.finding ?? [],
+        }),
+      },
+    ],
     methods: [
-      { id: 'a', filePath: 'content/methods/a.mdx', data: entry('A', { aliases: aliases.first ?? [] }) },
-      { id: 'b', filePath: 'content/methods/b.mdx', data: entry('B', { aliases: aliases.second ?? [] }) },
+      {
+        id: 'a',
+        filePath: 'content/methods/a.mdx',
+        data: entry('A', { aliases: aliases.first ?? [] }),
+      },
+      {
+        id: 'b',
+        filePath: 'content/methods/b.mdx',
+        data: entry('B', { aliases: aliases.second ?? [] }),
+      },
     ],
   });
 }

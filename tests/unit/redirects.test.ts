@@ -11,7 +11,11 @@ describe('shortFindingPath', () => {
 
 describe('collidingClaims', () => {
   it('groups only the addresses claimed more than once', () => {
-    const groups = collidingClaims([claim('/a/', 'x'), claim('/b/', 'y'), claim('/a/', 'z', 'filnavn')]);
+    const groups = collidingClaims([
+      claim('/a/', 'x'),
+      claim('/b/', 'y'),
+      claim('/a/', 'z', 'filnavn'),
+    ]);
     expect(groups).toEqual([[claim('/a/', 'x'), claim('/a/', 'z', 'filnavn')]]);
   });
 });

@@ -4,8 +4,20 @@ import { slugify } from '../../src/lib/slug.ts';
 
 describe('searchFields', () => {
   it('gives one filter per value, as slugs, and the type label and date as meta', () => {
-    expect(searchFields({ type: 'metode', phases: ['evaluering', 'laering-og-implementering'], audiences: ['kommune'], updated: '2026-11-25' })).toEqual({
-      filters: ['type:metode', 'fase:evaluering', 'fase:laering-og-implementering', 'maalgruppe:kommune'],
+    expect(
+      searchFields({
+        type: 'metode',
+        phases: ['evaluering', 'laering-og-implementering'],
+        audiences: ['kommune'],
+        updated: '2026-11-25',
+      }),
+    ).toEqual({
+      filters: [
+        'type:metode',
+        'fase:evaluering',
+        'fase:laering-og-implementering',
+        'maalgruppe:kommune',
+      ],
       meta: ['type:Metode', 'date:2026-11-25'],
     });
   });

@@ -1,26 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { displayQuery, hasSearch, MAX_QUERY_LENGTH, readSearchState, searchHref, searchTerms } from '../../src/lib/search-state.ts';
+import {
+  displayQuery,
+  hasSearch,
+  MAX_QUERY_LENGTH,
+  readSearchState,
+  searchHref,
+  searchTerms,
+} from '../../src/lib/search-state.ts';
 
 describe('readSearchState', () => {
   it('reads the query and the three filters from the URL', () => {
-    const state = readSearchState(new URLSearchParams('q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering&maalgruppe=kommune'));
-    expect(state).toEqual({ q: 'forbedringsmøder', filters: { type: 'metode', fase: 'laering-og-implementering', maalgruppe: 'kommune' } });
+    const state = readSearchState(
+      new URLSearchParams(
+        'q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering&maalgruppe=kommune',
+      ),
+    );
+    expect(state).toEqual({
+      q: 'forbedringsmøder',
+      filters: { type: 'metode', fase: 'laering-og-implementering', maalgruppe: 'kommune' },
+    });
   });
 
   it('ignores filter values that are not slugs', () => {
-    expect(readSearchState(new URLSearchParams('type=<script>&fase=Evaluering')).filters).toEqual({});
+    expect(readSearchState(new URLSearchParams('type=<script>&fase=Evaluering')).filters).toEqual(
+      {},
+    );
   });
 
   it('cuts a very long query instead of failing', () => {
-    expect(readSearchState(new URLSearchParams(`q=${'a'.repeat(5000)}`)).q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(readSearchState(new URLSearchParams(`q=${'a'.repeat(5000)}`)).q).toHaveLength(
+      MAX_QUERY_LENGTH,
+    );
   });
 });
 
 describe('searchHref', () => {
   it('writes the search as a linkable URL with slug values', () => {
-    expect(searchHref({ q: 'forbedringsmøder', filters: { type: 'metode', fase: 'laering-og-implementering' } })).toBe(
-      '/soeg/?q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering',
-    );
+    expect(
+      searchHref({
+        q: 'forbedringsmøder',
+        filters: { type: 'metode', fase: 'laering-og-implementering' },
+      }),
+    ).toBe('/soeg/?q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering');
   });
 
   it('gives the bare search page for an empty search', () => {

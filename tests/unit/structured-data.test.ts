@@ -19,7 +19,10 @@ const page = {
 
 describe('breadcrumbList', () => {
   it('numbers the trail from 1 and gives each step an absolute address', () => {
-    const list = breadcrumbList([{ label: 'Forside', href: '/' }, { label: 'Resultater', href: '/resultater/' }]);
+    const list = breadcrumbList([
+      { label: 'Forside', href: '/' },
+      { label: 'Resultater', href: '/resultater/' },
+    ]);
     expect(list['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Forside', item: `${site.origin}/` },
       { '@type': 'ListItem', position: 2, name: 'Resultater', item: `${site.origin}/resultater/` },
@@ -45,8 +48,16 @@ describe('findingReport', () => {
 
 describe('guideHowTo', () => {
   it('lists the steps in order', () => {
-    const howTo = guideHowTo({ ...page, steps: [{ title: 'Et', text: 'a' }, { title: 'To', text: 'b' }] });
-    expect((howTo['step'] as { position: number; name: string }[]).map((s) => [s.position, s.name])).toEqual([
+    const howTo = guideHowTo({
+      ...page,
+      steps: [
+        { title: 'Et', text: 'a' },
+        { title: 'To', text: 'b' },
+      ],
+    });
+    expect(
+      (howTo['step'] as { position: number; name: string }[]).map((s) => [s.position, s.name]),
+    ).toEqual([
       [1, 'Et'],
       [2, 'To'],
     ]);
@@ -56,7 +67,9 @@ describe('guideHowTo', () => {
 describe('websiteAndOrganization', () => {
   it('points the search action at the search page with the query slot', () => {
     const [website] = websiteAndOrganization('Om webstedet.');
-    expect((website?.['potentialAction'] as { target: string }).target).toBe(`${site.origin}/soeg/?q={search_term_string}`);
+    expect((website?.['potentialAction'] as { target: string }).target).toBe(
+      `${site.origin}/soeg/?q={search_term_string}`,
+    );
   });
 });
 

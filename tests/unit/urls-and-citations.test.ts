@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forAudience } from '../../src/lib/audiences.ts';
-import { citationsOf } from '../../src/lib/citations.ts';
+import { citationsOf } from '../../src/lib/source-citations.ts';
 import { entryAddress, entryUrl, pageUrl } from '../../src/lib/urls.ts';
 
 describe('entryUrl', () => {
@@ -19,14 +19,28 @@ describe('citationsOf', () => {
   it('lists each source once, however many entries cite it', () => {
     const a = { collection: 'sources' as const, id: 'a' };
     const b = { collection: 'sources' as const, id: 'b' };
-    const entries = [{ data: { sources: [{ source: a, locator: '1' }] } }, { data: { sources: [{ source: a, locator: '2' }, { source: b, locator: '3' }] } }];
+    const entries = [
+      { data: { sources: [{ source: a, locator: '1' }] } },
+      {
+        data: {
+          sources: [
+            { source: a, locator: '2' },
+            { source: b, locator: '3' },
+          ],
+        },
+      },
+    ];
     expect(citationsOf(entries).map((citation) => citation.source.id)).toEqual(['a', 'b']);
   });
 });
 
 describe('forAudience', () => {
   it('keeps only the entries written for the reader', () => {
-    const entries = [{ id: 1, data: { audiences: ['kommune'] as const } }, { id: 2, data: { audiences: ['praktiker', 'kommune'] as const } }, { id: 3, data: { audiences: ['praktiker'] as const } }];
+    const entries = [
+      { id: 1, data: { audiences: ['kommune'] as const } },
+      { id: 2, data: { audiences: ['praktiker', 'kommune'] as const } },
+      { id: 3, data: { audiences: ['praktiker'] as const } },
+    ];
     expect(forAudience(entries, 'kommune').map((entry) => entry.id)).toEqual([1, 2]);
   });
 });

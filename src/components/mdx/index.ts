@@ -5,4 +5,10 @@ import SiteContact from './SiteContact.astro';
 import TheoryOfChange from './TheoryOfChange.astro';
 
 /** The components MDX authors may use without importing them; every layout passes these to <Content />. */
-export const mdxComponents = { AccessibilityStatementLink, PhaseJourney, ProcessSequence, SiteContact, TheoryOfChange };
+export const mdxComponents = {
+  AccessibilityStatementLink,
+  PhaseJourney,
+  ProcessSequence,
+  SiteContact,
+  TheoryOfChange,
+};

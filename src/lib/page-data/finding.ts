@@ -23,9 +23,24 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
   const url = absoluteUrl(entryUrl('findings', finding.id), site.origin);
   const title = `${data.id}: ${data.title}`;
   const parts = [
-    { id: ANCHORS.context, heading: t('finding.context'), text: data.context, missing: t('finding.missingContext') },
-    { id: ANCHORS.mechanism, heading: t('finding.mechanism'), text: data.mechanism, missing: t('finding.missingMechanism') },
-    { id: ANCHORS.outcome, heading: t('finding.outcome'), text: data.outcome, missing: t('finding.missingOutcome') },
+    {
+      id: ANCHORS.context,
+      heading: t('finding.context'),
+      text: data.context,
+      missing: t('finding.missingContext'),
+    },
+    {
+      id: ANCHORS.mechanism,
+      heading: t('finding.mechanism'),
+      text: data.mechanism,
+      missing: t('finding.missingMechanism'),
+    },
+    {
+      id: ANCHORS.outcome,
+      heading: t('finding.outcome'),
+      text: data.outcome,
+      missing: t('finding.missingOutcome'),
+    },
   ];
   const slashed = (date: string) => date.replaceAll('-', '/');
   return {
@@ -43,7 +58,10 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
     parts,
     origin,
     phase,
-    citation: { record: findingCitationRecord(finding), fileBase: citationFileBase('findings', finding.id) },
+    citation: {
+      record: findingCitationRecord(finding),
+      fileBase: citationFileBase('findings', finding.id),
+    },
     jsonLd: [
       findingReport({
         id: data.id,

@@ -1,7 +1,7 @@
 import { CONTENT_TYPES, type CollectionName } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import type { Audience } from '../audiences.ts';
-import type { SourceCitation } from '../citations.ts';
+import type { SourceCitation } from '../source-citations.ts';
 import type { Heading } from '../table-of-contents.ts';
 import { overviewUrl } from '../urls.ts';
 
@@ -53,7 +53,13 @@ export interface ArticleFrame {
 /** The frame of an entry's article page: title, lead, trail, date, readers and sources. */
 export function articleFrame(
   collection: CollectionName,
-  data: { title: string; summary: string; updated: string; audiences: readonly Audience[]; sources: SourceCitation[] },
+  data: {
+    title: string;
+    summary: string;
+    updated: string;
+    audiences: readonly Audience[];
+    sources: SourceCitation[];
+  },
   title = data.title,
 ): ArticleFrame {
   return {

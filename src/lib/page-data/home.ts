@@ -1,7 +1,7 @@
 import { siteText } from '../../site.config.ts';
 import { t } from '../../i18n/da.ts';
 import { AUDIENCES } from '../audiences.ts';
-import { citationsOf } from '../citations.ts';
+import { citationsOf } from '../source-citations.ts';
 import { getLatestFindings, getModel, getPhases } from '../content.ts';
 import { newestDate } from '../dates.ts';
 import { audiencePath } from '../fixed-pages.ts';
@@ -12,7 +12,11 @@ const LATEST_FINDINGS = 4;
 
 /** Everything the front page shows: the model in short, the readers' ways in, the phases, the newest findings. */
 export async function getHomePage() {
-  const [model, phases, findings] = await Promise.all([getModel(), getPhases(), getLatestFindings(LATEST_FINDINGS)]);
+  const [model, phases, findings] = await Promise.all([
+    getModel(),
+    getPhases(),
+    getLatestFindings(LATEST_FINDINGS),
+  ]);
   const shown = [model, ...phases, ...findings];
   return {
     model,
@@ -24,7 +28,12 @@ export async function getHomePage() {
       text: siteText.home.audiences[audience],
     })),
     phases,
-    latest: findings.map((f) => ({ href: entryUrl('findings', f.id), title: f.data.title, summary: f.data.summary, label: f.data.id })),
+    latest: findings.map((f) => ({
+      href: entryUrl('findings', f.id),
+      title: f.data.title,
+      summary: f.data.summary,
+      label: f.data.id,
+    })),
     allFindings: overviewUrl('findings')!,
     updated: newestDate(shown.map((e) => e.data.updated)),
     citations: citationsOf(shown),

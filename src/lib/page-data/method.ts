@@ -15,8 +15,12 @@ export async function getMethodPage(method: CollectionEntry<'methods'>) {
     getGuides(),
     resolveReference(data.origin),
   ]);
-  const phases = allPhases.filter((phase) => phase.data.methods.some((link) => link.method.id === method.id));
-  const guides = allGuides.filter((guide) => guide.data.methods.some((ref) => ref.id === method.id));
+  const phases = allPhases.filter((phase) =>
+    phase.data.methods.some((link) => link.method.id === method.id),
+  );
+  const guides = allGuides.filter((guide) =>
+    guide.data.methods.some((ref) => ref.id === method.id),
+  );
   return {
     method,
     data,

@@ -2,7 +2,7 @@ import { CONTENT_TYPES, type CollectionName, type EntryCollection } from '../../
 import { t } from '../../i18n/da.ts';
 import { siteText } from '../../site.config.ts';
 import { AUDIENCES, forAudience, type Audience } from '../audiences.ts';
-import { citationsOf, type SourceCitation } from '../citations.ts';
+import { citationsOf, type SourceCitation } from '../source-citations.ts';
 import { getFindings, getGuides, getMethods, resolveReferences } from '../content.ts';
 import { newestDate } from '../dates.ts';
 import { audiencePath } from '../fixed-pages.ts';
@@ -27,7 +27,10 @@ export function overviewFacts(
   fallback?: string,
 ) {
   const dates = entries.map((e) => e.data.updated);
-  return { updated: dates.length === 0 && fallback ? fallback : newestDate(dates), citations: citationsOf(entries) };
+  return {
+    updated: dates.length === 0 && fallback ? fallback : newestDate(dates),
+    citations: citationsOf(entries),
+  };
 }
 
 /** The title and introduction of a collection's overview page. */
@@ -36,17 +39,19 @@ export function overviewText(collection: keyof typeof siteText.overviews & Colle
 }
 
 /** A group of one reader's page: a heading and the entries in it. */
-export interface AudienceGroup {
+interface AudienceGroup {
   id: string;
   heading: string;
   entries: ListedEntry[];
 }
 
-const listed = (collection: EntryCollection) => (e: { id: string; data: { title: string; summary: string } }) => ({
-  href: entryUrl(collection, e.id),
-  title: e.data.title,
-  summary: e.data.summary,
-});
+const listed =
+  (collection: EntryCollection) =>
+  (e: { id: string; data: { title: string; summary: string } }) => ({
+    href: entryUrl(collection, e.id),
+    title: e.data.title,
+    summary: e.data.summary,
+  });
 
 /** A collection's entries as its overview lists them: a link, the title and the summary. */
 export function listEntries(
@@ -58,13 +63,34 @@ export function listEntries(
 
 /** Every reader's page: its title, introduction, groups of entries, date and sources. */
 export async function getAudiencePages() {
-  const [guides, methods, findings, siteUpdated] = await Promise.all([getGuides(), getMethods(), getFindings(), getSiteUpdated()]);
+  const [guides, methods, findings, siteUpdated] = await Promise.all([
+    getGuides(),
+    getMethods(),
+    getFindings(),
+    getSiteUpdated(),
+  ]);
   return AUDIENCES.map((audience: Audience) => {
-    const own = { guides: forAudience(guides, audience), methods: forAudience(methods, audience), findings: forAudience(findings, audience) };
+    const own = {
+      guides: forAudience(guides, audience),
+      methods: forAudience(methods, audience),
+      findings: forAudience(findings, audience),
+    };
     const groups: AudienceGroup[] = [
-      { id: 'vejledninger', heading: t('audiencePage.guides'), entries: own.guides.map(listed('guides')) },
-      { id: 'metoder', heading: t('audiencePage.methods'), entries: own.methods.map(listed('methods')) },
-      { id: 'resultater', heading: t('audiencePage.findings'), entries: own.findings.map(listed('findings')) },
+      {
+        id: 'vejledninger',
+        heading: t('audiencePage.guides'),
+        entries: own.guides.map(listed('guides')),
+      },
+      {
+        id: 'metoder',
+        heading: t('audiencePage.methods'),
+        entries: own.methods.map(listed('methods')),
+      },
+      {
+        id: 'resultater',
+        heading: t('audiencePage.findings'),
+        entries: own.findings.map(listed('findings')),
+      },
     ];
     return {
       audience,

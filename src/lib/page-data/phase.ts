@@ -36,7 +36,10 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     ],
     phases,
     // Each method with the phase's own mark of whether the link is the editors'.
-    methods: data.methods.map((link, index) => ({ method: methods[index]!, editorial: link.editorial })),
+    methods: data.methods.map((link, index) => ({
+      method: methods[index]!,
+      editorial: link.editorial,
+    })),
     guides,
     findings,
     ...neighbours(phases, phase.id),

@@ -21,9 +21,14 @@ export async function getSourcePage(source: CollectionEntry<'sources'>) {
       { label: t('source.type'), value: data.documentType },
       { label: t('source.date'), value: data.date ? danishDate(data.date) : t('source.noDate') },
       ...(data.caseNumber ? [{ label: t('source.caseNumber'), value: data.caseNumber }] : []),
-      ...(data.documentNumber ? [{ label: t('source.documentNumber'), value: data.documentNumber }] : []),
+      ...(data.documentNumber
+        ? [{ label: t('source.documentNumber'), value: data.documentNumber }]
+        : []),
     ],
-    citation: { record: sourceRecord(data, source.id), fileBase: citationFileBase('sources', source.id) },
+    citation: {
+      record: sourceRecord(data, source.id),
+      fileBase: citationFileBase('sources', source.id),
+    },
   };
 }
 

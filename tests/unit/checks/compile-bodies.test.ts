@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileBodies,
-  MIN_BODIES_FOR_WORKERS,
+  MIN_TEXT_FOR_WORKERS,
   workerCount,
 } from '../../../src/checks/compile-bodies.ts';
 import type { BodySource } from '../../../src/checks/compile-body.ts';
@@ -35,14 +35,16 @@ describe('compileBodies', () => {
 
 describe('workerCount', () => {
   it('uses no worker for a small site, where starting one costs more than it saves', () => {
-    expect(workerCount(MIN_BODIES_FOR_WORKERS - 1, 2)).toBe(0);
+    expect(workerCount(MIN_TEXT_FOR_WORKERS - 1, 2)).toBe(0);
   });
 
   it('uses no worker on a single core, where a thread cannot run beside the others', () => {
-    expect(workerCount(10_000, 1)).toBe(0);
+    expect(workerCount(MIN_TEXT_FOR_WORKERS * 10, 1)).toBe(0);
   });
 
   it('uses one worker per core for a large site', () => {
-    expect([workerCount(MIN_BODIES_FOR_WORKERS, 2), workerCount(10_000, 4)]).toEqual([2, 4]);
+    expect([workerCount(MIN_TEXT_FOR_WORKERS, 2), workerCount(MIN_TEXT_FOR_WORKERS, 4)]).toEqual([
+      2, 4,
+    ]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { internalLinks, linksAndAnchors } from '../../../src/checks/links-and-anchors.ts';
-import { CITATION_EXTENSIONS } from '../../../src/checks/served-files.ts';
-import { CITATION_FORMATS } from '../../../src/lib/citation.ts';
 import { contextFor, page, sample } from './samples.ts';
 
 type File = ReturnType<typeof sample>;
@@ -102,11 +100,5 @@ describe('internalLinks', () => {
       { line: 10, path: '/x/', anchor: undefined },
       { line: 11, path: '/y/', anchor: 'z' },
     ]);
-  });
-});
-
-describe('CITATION_EXTENSIONS', () => {
-  it('lists the formats the citation files are made in', () => {
-    expect([...CITATION_EXTENSIONS].sort()).toEqual(Object.keys(CITATION_FORMATS).sort());
   });
 });

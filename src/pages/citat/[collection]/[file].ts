@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CITATION_FORMATS, citationFile, type CitationExtension } from '../../../lib/citation.ts';
+import { CITATION_FORMATS, type CitationExtension } from '../../../lib/citation-formats.ts';
+import { citationFile } from '../../../lib/citation-output.ts';
 import { getCitableRecords } from '../../../lib/citation-cache.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +14,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { record, extension } = props as { record: Parameters<typeof citationFile>[0]; extension: CitationExtension };
+  const { record, extension } = props as {
+    record: Parameters<typeof citationFile>[0];
+    extension: CitationExtension;
+  };
   return new Response(citationFile(record, extension), {
     headers: { 'Content-Type': `${CITATION_FORMATS[extension].mediaType}; charset=utf-8` },
   });

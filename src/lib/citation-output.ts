@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import danishLocale from '../data/csl/locales-da-DK.xml?raw';
+import type { CitationExtension } from './citation-formats.ts';
 
 /** A bibliographic record in CSL-JSON, the form citation-js reads and writes. */
 export interface CslItem {
@@ -19,16 +20,6 @@ export interface CslItem {
   language: 'da';
 }
 
-/** The download formats, by file extension. */
-export const CITATION_FORMATS = {
-  ris: { name: 'RIS', mediaType: 'application/x-research-info-systems' },
-  bib: { name: 'BibTeX', mediaType: 'application/x-bibtex' },
-  json: { name: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json' },
-} as const;
-
-/** A download format's file extension. */
-export type CitationExtension = keyof typeof CITATION_FORMATS;
-
 plugins.config.get('@csl').locales.add('da-DK', danishLocale);
 
 /** Turns an ISO date into CSL's date parts. */
@@ -38,23 +29,18 @@ export function dateParts(isoDate: string): { 'date-parts': [[number, number, nu
 }
 
 /**
- * The ready-to-copy citation line: APA 7 in Danish, so a missing date reads »u.å.«
- * and months are lowercase.
- * @example apaCitation({ id: 's', type: 'report', title: 'Case', author: [{ literal: 'Connector' }], language: 'da' }) // 'Connector. (u.å.). Case.'
- */
-export function apaCitation(item: CslItem): string {
-  return apaCitations([item]).get(item.id) ?? '';
-}
-
-
-/**
  * The citation lines of many records, by id. Each record is formatted on its own: formatted
  * together, APA would tell records of one author and year apart as 2026a, 2026b, which is wrong
  * for a line that stands alone.
  */
 export function apaCitations(items: readonly CslItem[]): Map<string, string> {
   return new Map(
-    items.map((item) => [item.id, new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'da-DK' }).trim()]),
+    items.map((item) => [
+      item.id,
+      new Cite([item])
+        .format('bibliography', { format: 'text', template: 'apa', lang: 'da-DK' })
+        .trim(),
+    ]),
   );
 }
 
@@ -74,14 +60,5 @@ export function citationFile(item: CslItem, extension: CitationExtension): strin
  * @example unwrapRis('TI  - abc\ndef\nER  - ') // 'TI  - abcdef\nER  - '
  */
 export function unwrapRis(ris: string): string {
-  return ris.replace(/\n(?![A-Z][A-Z0-9]  - |$)/g, '');
-}
-
-/**
- * Reads a citation file back with the same library, for checking what readers' tools will see.
- * @returns the title and the issued date parts of the first record
- */
-export function readCitationFile(text: string): { title: string; issued: number[] | undefined } {
-  const [record] = new Cite(text).data as { title?: string; issued?: { 'date-parts'?: number[][] } }[];
-  return { title: record?.title ?? '', issued: record?.issued?.['date-parts']?.[0] };
+  return ris.replace(/\n(?![A-Z][A-Z0-9] {2}- |$)/g, '');
 }

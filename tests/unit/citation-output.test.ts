@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, apaCitations, citationFile, readCitationFile, unwrapRis, type CslItem } from '../../src/lib/citation.ts';
+import {
+  apaCitations,
+  citationFile,
+  unwrapRis,
+  type CslItem,
+} from '../../src/lib/citation-output.ts';
+import { apaCitation, readCitationFile } from '../support/citation-files.ts';
 
-const undated: CslItem = { id: 's', type: 'report', title: 'Case', author: [{ literal: 'Connector' }], language: 'da' };
-const dated: CslItem = { id: 'F01', type: 'webpage', title: 'F01: Et resultat med en meget lang titel, der skal brydes over flere linjer i RIS', author: [{ literal: 'Udgiver' }], issued: { 'date-parts': [[2026, 11, 25]] }, language: 'da' };
+const undated: CslItem = {
+  id: 's',
+  type: 'report',
+  title: 'Case',
+  author: [{ literal: 'Connector' }],
+  language: 'da',
+};
+const dated: CslItem = {
+  id: 'F01',
+  type: 'webpage',
+  title: 'F01: Et resultat med en meget lang titel, der skal brydes over flere linjer i RIS',
+  author: [{ literal: 'Udgiver' }],
+  issued: { 'date-parts': [[2026, 11, 25]] },
+  language: 'da',
+};
 
 describe('apaCitation', () => {
   it('writes »u.å.« for a source without a date, in Danish', () => {

@@ -9,7 +9,9 @@ export interface SourceCitation {
  * Each source appears once, with a locator that sends the reader on to the entries.
  * @example citationsOf([{ data: { sources: [a, a] } }]) // [{ source: a.source, locator: 'Se de enkelte sider' }]
  */
-export function citationsOf(entries: readonly { data: { sources: readonly SourceCitation[] } }[]): SourceCitation[] {
+export function citationsOf(
+  entries: readonly { data: { sources: readonly SourceCitation[] } }[],
+): SourceCitation[] {
   const seen = new Map<string, SourceCitation>();
   for (const entry of entries) {
     for (const { source } of entry.data.sources) {
