@@ -40,8 +40,11 @@ export interface ContentType {
 const MARKDOWN = ['md', 'mdx'] as const;
 const YAML = ['yaml'] as const;
 
+/** The id of the sources section that closes every article. */
+export const SOURCES_ANCHOR = 'kilder';
+
 /** Ids every article shares: its sources close the page. */
-const ARTICLE = { sources: 'kilder' } as const;
+const ARTICLE = { sources: SOURCES_ANCHOR } as const;
 /** Ids of the parts citable pages add. */
 const CITABLE = { cite: 'citer', changelog: 'aendringslog' } as const;
 

@@ -17,12 +17,20 @@ export async function published<C extends CollectionKey>(collection: C): Promise
   );
 }
 
-/** The published entries sorted A–Å by a text of each. */
+const sorted = new Map<CollectionKey, Promise<unknown[]>>();
+
+/**
+ * The published entries sorted A–Å by a text of each. A build sorts each collection once, however
+ * many pages ask; under `astro dev` content changes while the module lives, so it sorts each time.
+ */
 async function alphabetical<C extends CollectionKey>(
   collection: C,
   key: (entry: Entry<C>) => string,
 ): Promise<Entry<C>[]> {
-  return sortDanish(await published(collection), key);
+  const sort = async () => sortDanish(await published(collection), key);
+  if (import.meta.env.DEV) return sort();
+  if (!sorted.has(collection)) sorted.set(collection, sort());
+  return [...((await sorted.get(collection)) as Entry<C>[])];
 }
 
 /** The intervention model; there is exactly one. */
