@@ -64,8 +64,8 @@ for (const path of compared) {
   if (a === b && textA === textB) continue;
   changes++;
   if (a !== b)
-    console.log(createTwoFilesPatch(`før/${path}`, `efter/${path}`, a, b, '', '', { context: 1 }));
+    console.log(createTwoFilesPatch(`a/${path}`, `b/${path}`, a, b, '', '', { context: 1 }));
   if (textA !== textB)
-    console.log(createTwoFilesPatch(`før/${path} (tekst)`, `efter/${path} (tekst)`, textA, textB));
+    console.log(createTwoFilesPatch(`a/${path} (tekst)`, `b/${path} (tekst)`, textA, textB));
 }
 console.log(`${changes} forskelle mellem ${before} og ${after}.`);
