@@ -212,20 +212,24 @@ const slugId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
 
-export const theoryOfChangeSchema = z
-  .object({
-    /** The figure's heading. */
-    title: z.string().min(1),
+/** Fields every figure drawn from data has. */
+const figureBase = z.object({
+  /** The figure's heading. */
+  title: z.string().min(1),
+  /** What the figure shows and where it comes from; for an arrangement, that it is the editors'. */
+  caption: z.string().min(1),
+  /** The sources the figure rests on. */
+  sources: z.array(sourceCitation).min(1),
+  /** When the figure last changed. */
+  updated: isoDate,
+});
+
+export const theoryOfChangeSchema = figureBase
+  .extend({
     /** One or two sentences under the page title, and beside the link to it from the model. */
     summary: z.string().min(1),
     /** The words of the link to the figure from the model page. */
     linkText: z.string().min(1),
-    /** What the figure is, shown under it: the editors' arrangement, not a source's figure. */
-    caption: z.string().min(1),
-    /** The sources the arrangement rests on. */
-    sources: z.array(sourceCitation).min(1),
-    /** When the figure last changed. */
-    updated: isoDate,
     /** The boxes, each in one column (values stand apart, in no column). */
     nodes: z
       .array(
@@ -273,15 +277,7 @@ export const theoryOfChangeSchema = z
     });
   });
 
-export const sequenceSchema = z.object({
-  /** The figure's heading. */
-  title: z.string().min(1),
-  /** What the figure shows and where it comes from. */
-  caption: z.string().min(1),
-  /** The sources the steps rest on. */
-  sources: z.array(sourceCitation).min(1),
-  /** When the figure last changed. */
-  updated: isoDate,
+export const sequenceSchema = figureBase.extend({
   /** The steps, in order; each number is the source's own. */
   steps: z.array(z.object({ label: z.string().min(1), detail: z.string().default('') })).min(2),
 });
