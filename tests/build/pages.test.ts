@@ -17,36 +17,7 @@ const SHARED_SCRIPTS = new Set(
     .map((script) => script.getAttribute('src') ?? ''),
 );
 
-/** The permanent URLs the ministry and municipalities link to. */
-const PERMANENT_URLS = [
-  '/',
-  '/model/',
-  '/faser/',
-  '/resultater/',
-  '/vejledninger/',
-  '/metoder/',
-  '/kilder/',
-  '/ordliste/',
-  '/om/',
-  '/tilgaengelighed/',
-  '/privatliv/',
-  '/soeg/',
-  '/sider/',
-  '/for/kommune/',
-  '/for/praktiker/',
-  '/for/ministerium-og-forskning/',
-  '/404.html',
-  '/faser/udvikling-af-indsatsen/',
-  '/faser/laering-og-implementering/',
-  '/faser/evaluering/',
-  '/faser/vidensspredning-forankring-og-udbredelse/',
-];
-
 describe('the built site', () => {
-  it('has every permanent URL', () => {
-    expect(PERMANENT_URLS.filter((url) => !urls.has(url))).toEqual([]);
-  });
-
   it('has a page for every published content entry', () => {
     const expected = readContentFiles()
       .filter((file) => file.data['draft'] !== true)
