@@ -1,11 +1,16 @@
-import { COLLECTIONS, CONTENT_TYPES } from '../content-types.ts';
-import { navLabel } from './page-data/frame.ts';
+import { COLLECTIONS, CONTENT_TYPES, type CollectionName } from '../content-types.ts';
 import { overviewUrl } from './urls.ts';
 
 /** One item of the main menu. */
 export interface NavItem {
   href: string;
   label: string;
+}
+
+/** The menu label of a collection: its own, or its overview's name. */
+export function navLabel(collection: CollectionName): string {
+  const type = CONTENT_TYPES[collection];
+  return ('nav' in type && 'label' in type.nav ? type.nav.label : undefined) ?? type.name.many;
 }
 
 /** The main menu, in the registry's nav order: one item per collection that has a place in it. */

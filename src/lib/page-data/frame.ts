@@ -1,20 +1,15 @@
-import { CONTENT_TYPES, type CollectionName } from '../../content-types.ts';
+import { COLLECTIONS, CONTENT_TYPES, type CollectionName } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import type { Audience } from '../audiences.ts';
 import type { SourceCitation } from '../source-citations.ts';
 import type { Heading } from '../table-of-contents.ts';
+import { navLabel } from '../nav.ts';
 import { overviewUrl } from '../urls.ts';
 
-/** One step of the breadcrumb trail. */
+/** One step on the way from the home page to the current page. */
 export interface Crumb {
   label: string;
   href: string;
-}
-
-/** The menu label of a collection: its own, or its overview's name. */
-export function navLabel(collection: CollectionName): string {
-  const type = CONTENT_TYPES[collection];
-  return ('nav' in type && 'label' in type.nav ? type.nav.label : undefined) ?? type.name.many;
 }
 
 /**
@@ -28,7 +23,7 @@ export function trailTo(collection: CollectionName): Crumb[] {
   if ('route' in type && type.route.kind === 'single') return [home];
   const path = overviewUrl(collection);
   // A type published under another type's page (a theory under /model/) sits below that page.
-  const parent = (Object.keys(CONTENT_TYPES) as CollectionName[]).find((name) => {
+  const parent = COLLECTIONS.find((name) => {
     const type = CONTENT_TYPES[name];
     return 'nav' in type && overviewUrl(name) === path;
   });

@@ -14,8 +14,10 @@ export interface ListedEntry {
   href: string;
   title: string;
   summary: string;
-  label?: string;
-  note?: string;
+  /** A short label shown before the title, such as a finding's id. */
+  label?: string | undefined;
+  /** A short note shown after the summary, such as where a finding comes from. */
+  note?: string | undefined;
 }
 
 /**
