@@ -25,8 +25,8 @@ export interface ContentType {
   extensions: readonly ('md' | 'mdx' | 'yaml')[];
   /** Where the entries are published; none for data that only figures show. */
   route?: Route;
-  /** The Danish word for one entry and for the overview of all of them. */
-  name: { one: string; many: string };
+  /** The Danish word for one entry and for the overview of all of them; `neuter` for et-words. */
+  name: { one: string; many: string; neuter?: boolean };
   /** The type's slug in the search page's URL and its label in results. */
   search?: { slug: string; label: string };
   /** Section ids every page of the type has, whatever its body says, by role. */
@@ -42,6 +42,9 @@ const YAML = ['yaml'] as const;
 
 /** The id of the sources section that closes every article. */
 export const SOURCES_ANCHOR = 'kilder';
+
+/** The id of the box of what the sources do not tell, on every page that has one. */
+export const GAPS_ANCHOR = 'ikke-oplyst-i-kilderne';
 
 /** Ids every article shares: its sources close the page. */
 const ARTICLE = { sources: SOURCES_ANCHOR } as const;
@@ -62,7 +65,8 @@ export const CONTENT_TYPES = {
       theory: 'forandringsteori',
       phases: 'faser',
       dimensions: 'fem-dimensioner',
-      notInSources: 'ikke-oplyst-i-kilderne',
+      // The model always names what the sources leave out.
+      gaps: GAPS_ANCHOR,
       ...ARTICLE,
     },
     nav: { order: 1, label: 'Modellen' },
@@ -88,7 +92,7 @@ export const CONTENT_TYPES = {
     folder: 'findings',
     extensions: MARKDOWN,
     route: { kind: 'entries', path: '/resultater/' },
-    name: { one: 'Resultat', many: 'Resultater' },
+    name: { one: 'Resultat', many: 'Resultater', neuter: true },
     search: { slug: 'resultat', label: 'Resultat' },
     anchors: {
       statement: 'udsagn',
@@ -145,7 +149,7 @@ export const CONTENT_TYPES = {
     folder: 'glossary',
     extensions: YAML,
     route: { kind: 'anchors', path: '/ordliste/' },
-    name: { one: 'Ord', many: 'Ordliste' },
+    name: { one: 'Ord', many: 'Ordliste', neuter: true },
     search: { slug: 'ordliste', label: 'Ordliste' },
     anchors: {},
     newKind: 'ord',
@@ -170,7 +174,7 @@ export const CONTENT_TYPES = {
   sequences: {
     folder: 'sequences',
     extensions: YAML,
-    name: { one: 'Forløb', many: 'Forløb' },
+    name: { one: 'Forløb', many: 'Forløb', neuter: true },
     anchors: {},
   },
   origins: {

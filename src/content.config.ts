@@ -53,6 +53,10 @@ export const changeLogEntry = z.object({
   correction: z.boolean().default(false),
 });
 
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
+
 /** A former address of a page, such as `/resultater/gammelt-navn/`; it becomes a redirect. */
 const formerPath = z
   .string()
@@ -77,6 +81,10 @@ export const pageBase = z.object({
   draft: z.boolean().default(false),
   /** Former addresses of the page; each keeps working as a redirect to the current one. */
   aliases: z.array(formerPath).default([]),
+  /** What a reader looks for here that the sources do not tell, one short line each; shown once, in one box. */
+  gaps: z.array(z.string().min(1)).default([]),
+  /** Ids of sections that were removed; each keeps resolving, to the page's box of gaps. */
+  formerAnchors: z.array(slugId).default([]),
 });
 
 /** Fields for entries that are published, versioned and cited. */
@@ -97,17 +105,27 @@ const phaseMethod = z.object({
   editorial: z.boolean().default(true),
 });
 
+/** How fully the sources describe one dimension of the model; nothing is graded beyond that. */
+export const DIMENSION_STATES = ['beskrevet', 'delvist-beskrevet', 'ikke-beskrevet'] as const;
+
 export const modelSchema = pageBase.extend({
-  /** Who the intervention is for, as the source describes them. */
-  targetGroup: z.string().min(1),
-  /** The principles the treatment rests on. */
-  principles: z.array(z.object({ name: z.string(), text: z.string() })).min(1),
-  /** The partners and their roles. */
+  /** The dimensions an intervention is described in (Vidensportalen uses five), opening the page. */
+  dimensions: z
+    .array(
+      z.object({
+        /** The dimension's name; its slug is its anchor, such as `#maalgruppe`. */
+        name: z.string().min(1),
+        /** How fully the sources describe it. */
+        state: z.enum(DIMENSION_STATES),
+        /** One line on what the sources say, or that they say nothing. */
+        text: z.string().min(1),
+      }),
+    )
+    .min(1),
+  /** The principles the treatment rests on; a name alone where the source gives no more. */
+  principles: z.array(z.object({ name: z.string().min(1), text: z.string().default('') })).min(1),
+  /** Who took part and in what role; only the partners are called partners. */
   partnership: z.array(z.object({ partner: z.string(), role: z.string() })).min(1),
-  /** The dimensions an intervention is described in (Vidensportalen uses five); an empty text means the sources say nothing. */
-  dimensions: z.array(z.object({ name: z.string(), text: z.string().default('') })).min(1),
-  /** What a reader will ask for that the sources do not give. */
-  notInSources: z.array(z.string()).min(1),
 });
 
 export const phaseSchema = pageBase.extend({
@@ -125,6 +143,9 @@ export const phaseSchema = pageBase.extend({
   guides: z.array(reference('guides')).default([]),
 });
 
+/** The kind of evidence and how strong it is, stated honestly. */
+const evidence = z.object({ type: z.string().min(1), strength: z.string().min(1) });
+
 /** The realist questions the evaluation set out to answer. */
 export const REALIST_QUESTIONS = [
   'hvad-virker',
@@ -140,7 +161,7 @@ export const findingSchema = versioned.extend({
   statement: z.string().min(1),
   /** Which process the finding comes from, by its slug in content/origins/. */
   origin: reference('origins'),
-  /** The realist questions the finding speaks to. */
+  /** The realist questions the source answers with this finding; none where it answers none. */
   realistQuestions: z.array(z.enum(REALIST_QUESTIONS)).default([]),
   /** Context, where the source describes it; empty means it does not. */
   context: z.string().default(''),
@@ -148,13 +169,15 @@ export const findingSchema = versioned.extend({
   mechanism: z.string().default(''),
   /** Outcome, where the source describes it; empty means it does not. */
   outcome: z.string().default(''),
-  /** The kind of evidence and how strong it is, stated honestly. */
-  evidence: z.object({ type: z.string().min(1), strength: z.string().min(1) }),
+  /** The kind of evidence and how strong it is; left out, the origin's applies. */
+  evidence: evidence.optional(),
   /** The phase the finding belongs to, when it belongs to one. */
   phase: reference('phases').optional(),
 });
 
 export const guideSchema = versioned.extend({
+  /** Which process the guide builds on, by its slug in content/origins/. */
+  origin: reference('origins'),
   /** What the guide helps a municipality do. */
   purpose: z.string().min(1),
   /** What should be in place before starting. */
@@ -207,10 +230,6 @@ export const glossarySchema = z.object({
   /** Drafts show in `astro dev` and never in a production build. */
   draft: z.boolean().default(false),
 });
-
-const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id skrives med små bogstaver, tal og bindestreger');
 
 /** Fields every figure drawn from data has. */
 const figureBase = z.object({
@@ -286,12 +305,20 @@ export const sequenceSchema = figureBase.extend({
 export const originSchema = z.object({
   /** The process's name, as readers see it beside a finding or method. */
   name: z.string().min(1),
-  /** True for the site's own intervention; its pages carry no origin note. */
+  /** The heading its entries are grouped under in lists. */
+  group: z.string().min(1),
+  /** The short mark on each of its entries in lists and search results; empty for the site's own. */
+  label: z.string().default(''),
+  /** True for the site's own intervention; its pages carry no origin note and its group comes first. */
   primary: z.boolean().default(false),
   /** The note shown on pages from a different process; empty for the site's own. */
   note: z.string().default(''),
   /** What findings from the process add to the note. */
   findingNote: z.string().default(''),
+  /** The line a finding's box of gaps adds when the finding answers none of the evaluation's questions. */
+  unansweredQuestions: z.string().default(''),
+  /** The evidence of every finding from the process that does not state its own. */
+  evidence: evidence.optional(),
 });
 
 export const collections = {

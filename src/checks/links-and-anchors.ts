@@ -1,5 +1,6 @@
-import { COLLECTIONS, contentType, type CollectionName } from '../content-types.ts';
+import { COLLECTIONS, contentType, GAPS_ANCHOR, type CollectionName } from '../content-types.ts';
 import { lineAt } from '../lib/content-source.ts';
+import { slugify } from '../lib/slug.ts';
 import { FIXED_PAGES } from '../lib/fixed-pages.ts';
 import { FIXED_ANCHORS } from '../lib/page-anchors.ts';
 import { entryAddress } from '../lib/urls.ts';
@@ -29,6 +30,21 @@ export function internalLinks(body: string, firstLine: number): InternalLink[] {
   });
 }
 
+/**
+ * The anchors an entry's own fields give its page: the box of gaps when it has lines of its own,
+ * the removed sections' ids that land on it, and a model's dimensions.
+ */
+function fieldAnchors(value: Record<string, unknown>): string[] {
+  const list = (key: string) => (Array.isArray(value[key]) ? (value[key] as unknown[]) : []);
+  const former = list('formerAnchors').filter((id): id is string => typeof id === 'string');
+  const dimensions = list('dimensions').flatMap((d) =>
+    typeof (d as { name?: unknown }).name === 'string'
+      ? [slugify((d as { name: string }).name)]
+      : [],
+  );
+  return [...(list('gaps').length > 0 ? [GAPS_ANCHOR] : []), ...former, ...dimensions];
+}
+
 /** Anchors by page; undefined where they are not known, so any anchor on that page passes. */
 type Anchors = Map<string, Set<string> | undefined>;
 
@@ -49,7 +65,9 @@ function anchorsByPage(
     const fixed = FIXED_ANCHORS[entry.collection as keyof typeof FIXED_ANCHORS] ?? [];
     anchors.set(
       place.page,
-      body?.error ? undefined : new Set([...fixed, ...(body?.headingIds ?? [])]),
+      body?.error
+        ? undefined
+        : new Set([...fixed, ...fieldAnchors(entry.value), ...(body?.headingIds ?? [])]),
     );
   }
   for (const name of COLLECTIONS) {

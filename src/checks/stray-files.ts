@@ -1,13 +1,13 @@
 import { PUBLISHED_URLS_FILE } from '../integrations/published-urls.ts';
-import { SITE_TEXT_FILE } from '../lib/content-dir.ts';
+import { CONTENT_CHANGES_FILE, SITE_TEXT_FILE } from '../lib/content-dir.ts';
 import type { SourceFile } from '../lib/content-source.ts';
 import type { AuditLine, Check } from './types.ts';
 
 /**
  * Files that sit directly in the content folder and belong to the site, not to a collection:
- * its own texts (read by src/site.config.ts) and the list of published URLs.
+ * its own texts (read by src/site.config.ts), the list of published URLs and the editors' change log.
  */
-const SITE_FILES = [SITE_TEXT_FILE, PUBLISHED_URLS_FILE];
+export const SITE_FILES = [SITE_TEXT_FILE, PUBLISHED_URLS_FILE, CONTENT_CHANGES_FILE];
 
 /** True for one of the site's own files at the top of the content folder. */
 function isSiteFile({ file, id }: SourceFile): boolean {

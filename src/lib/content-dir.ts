@@ -11,3 +11,6 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** The file at the top of the content folder that names the site and holds its own texts. */
 export const SITE_TEXT_FILE = 'site.yaml';
+
+/** The editors' change log of the content, read by people, never by the build. */
+export const CONTENT_CHANGES_FILE = 'CHANGES.md';

@@ -22,3 +22,17 @@ const WORDS = [
 export function countWord(count: number): string {
   return WORDS[count] ?? String(count);
 }
+
+/**
+ * A count with its noun, as running text writes it: »ét resultat«, »én metode«, »fire metoder«.
+ * @example countNoun(1, { one: 'Resultat', many: 'Resultater', neuter: true }) // 'ét resultat'
+ * @example countNoun(4, { one: 'Metode', many: 'Metoder' }) // 'fire metoder'
+ */
+export function countNoun(
+  count: number,
+  name: { one: string; many: string; neuter?: boolean | undefined },
+): string {
+  const noun = (count === 1 ? name.one : name.many).toLocaleLowerCase('da');
+  const number = count === 1 && name.neuter ? 'ét' : countWord(count);
+  return `${number} ${noun}`;
+}

@@ -67,17 +67,19 @@ export function entryTemplate(kind: EntryKind, context: TemplateContext): string
       return `---\n${header}\nid: ${nextFindingId} # fast id; ændres aldrig\n${front}\n${versioned(today)}
 statement: "UDFYLD: resultatet i én klar sætning"
 origin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/
-context: "" # tomt felt vises som »Kilden beskriver ikke konteksten.«
+context: "" # et tomt felt nævnes i boksen »Hvad kilderne ikke siger«
 mechanism: ""
 outcome: ""
-evidence:
-  type: "UDFYLD: hvilken slags viden resultatet bygger på"
-  strength: "UDFYLD: hvor stærk evidensen er, sagt ærligt"
+# evidence udelades, når oprindelsens evidens gælder; ellers:
+# evidence:
+#   type: hvilken slags viden resultatet bygger på
+#   strength: hvor stærk evidensen er, sagt ærligt
 ---
 ${BODY}`;
     case 'guides':
       return `---\n${header}\n${front}\n${versioned(today)}
 purpose: "UDFYLD: hvad vejledningen hjælper en kommune med"
+origin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/
 steps:
   - title: "UDFYLD: første trin"
     text: "UDFYLD: hvad man gør"
@@ -101,7 +103,7 @@ ${BODY}`;
     case 'glossary':
       return `${header}\nterm: ${JSON.stringify(title)}\ndefinition: "UDFYLD: en kort forklaring på almindeligt dansk"\nbasis: almindelig-sprogbrug # eller kilde\nsources: []\nupdated: ${today}\n`;
     case 'origins':
-      return `${header}\nname: ${JSON.stringify(title)}\nprimary: false # true kun for webstedets egen indsats\nnote: "UDFYLD: hvad læseren skal vide om processen"\n`;
+      return `${header}\nname: ${JSON.stringify(title)}\ngroup: "UDFYLD: overskriften over processens sider i lister"\nlabel: "UDFYLD: det korte mærke på hver side fra processen"\nprimary: false # true kun for webstedets egen indsats\nnote: "UDFYLD: hvad læseren skal vide om processen"\n`;
     default:
       throw new Error(`Ukendt type "${kind}"`);
   }

@@ -17,6 +17,10 @@ export interface SearchRecord {
   phases?: readonly string[];
   /** The readers the page is for. */
   audiences?: readonly string[];
+  /** The process the page comes from, by its slug; pages of no process have none. */
+  origin?: string | undefined;
+  /** The origin's mark shown with the result; empty for the site's own intervention. */
+  originLabel?: string | undefined;
   /** ISO date of the last change. */
   updated?: string;
 }
@@ -36,6 +40,8 @@ export function searchFields({
   type,
   phases = [],
   audiences = [],
+  origin,
+  originLabel,
   updated,
 }: SearchRecord): SearchFields {
   return {
@@ -43,7 +49,12 @@ export function searchFields({
       `type:${type}`,
       ...phases.map((phase) => `fase:${phase}`),
       ...audiences.map((audience) => `maalgruppe:${audience}`),
+      ...(origin ? [`oprindelse:${origin}`] : []),
     ],
-    meta: [`type:${SEARCH_TYPES[type]}`, ...(updated ? [`date:${updated}`] : [])],
+    meta: [
+      `type:${SEARCH_TYPES[type]}`,
+      ...(updated ? [`date:${updated}`] : []),
+      ...(originLabel ? [`origin:${originLabel}`] : []),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 /** The URL parameters of the search page's filters, in the order the form shows them. */
-export const FILTER_PARAMS = ['type', 'fase', 'maalgruppe'] as const;
+export const FILTER_PARAMS = ['type', 'fase', 'maalgruppe', 'oprindelse'] as const;
 
 /** One of the filter parameters. */
 type FilterParam = (typeof FILTER_PARAMS)[number];

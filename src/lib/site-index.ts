@@ -26,6 +26,8 @@ import { entryUrl, pageUrl } from './urls.ts';
 export interface ListedPage {
   title: string;
   href: string;
+  /** The process the page comes from, by its slug; pages of no process belong to the site's own. */
+  origin?: string;
 }
 
 /** The newest "Sidst opdateret" date of any published entry, for pages with no content of their own. */
@@ -73,9 +75,18 @@ export async function getAllPages(): Promise<ListedPage[]> {
     ...findings.map((e) => ({
       title: `${e.data.id}: ${e.data.title}`,
       href: entryUrl('findings', e.id),
+      origin: e.data.origin.id,
     })),
-    ...guides.map((e) => ({ title: e.data.title, href: entryUrl('guides', e.id) })),
-    ...methods.map((e) => ({ title: e.data.title, href: entryUrl('methods', e.id) })),
+    ...guides.map((e) => ({
+      title: e.data.title,
+      href: entryUrl('guides', e.id),
+      origin: e.data.origin.id,
+    })),
+    ...methods.map((e) => ({
+      title: e.data.title,
+      href: entryUrl('methods', e.id),
+      origin: e.data.origin.id,
+    })),
     ...sources.map((e) => ({
       title: e.data.title.replace(/^»/, ''),
       href: entryUrl('sources', e.id),

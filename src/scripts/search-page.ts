@@ -228,6 +228,8 @@ class SiteSearch extends HTMLElement {
       excerpt.append(
         part.marked ? element('mark', '', part.text) : document.createTextNode(part.text),
       );
+    const origin = result.meta['origin'];
+    if (origin) meta.prepend(element('span', 'fb-origin', origin), ' ');
     item.append(heading, meta, excerpt);
     const subs = result.sub_results
       .filter((sub) => sub.url !== result.url && sub.url.includes('#'))

@@ -21,12 +21,13 @@ describe('the search page without JavaScript', () => {
     expect(searchPage.root.querySelector('fb-search form')?.hasAttribute('hidden')).toBe(true);
   });
 
-  it('offers the three filters as labelled form controls named after their URL parameters', () => {
+  it('offers the four filters as labelled form controls named after their URL parameters', () => {
     const selects = searchPage.root.querySelectorAll('fb-search select');
     expect(selects.map((select) => select.getAttribute('name'))).toEqual([
       'type',
       'fase',
       'maalgruppe',
+      'oprindelse',
     ]);
     for (const select of selects) {
       expect(

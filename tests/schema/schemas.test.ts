@@ -27,14 +27,14 @@ const versioned = {
 const valid = {
   model: {
     ...base,
-    targetGroup: 'Målgruppe.',
-    principles: [{ name: 'Omsorg', text: 'Tekst.' }],
+    principles: [{ name: 'Omsorg' }],
     partnership: [{ partner: 'Connector', role: 'Rolle.' }],
     dimensions: ['Målgruppe', 'Metode', 'Implementering', 'Effekt', 'Økonomi'].map((name) => ({
       name,
-      text: '',
+      state: 'ikke-beskrevet',
+      text: 'Kilderne siger intet.',
     })),
-    notInSources: ['Økonomien.'],
+    gaps: ['Økonomien.'],
   },
   phase: { ...base, order: 1, purpose: 'Formål.' },
   finding: {
@@ -43,10 +43,10 @@ const valid = {
     statement: 'Udsagn.',
     origin: 'fremskudt-behandling',
     phase: 'evaluering',
-    evidence: { type: 'Kvalitativ.', strength: 'Kan ikke vurderes.' },
   },
   guide: {
     ...versioned,
+    origin: 'fremskudt-behandling',
     purpose: 'Formål.',
     steps: [{ title: 'Trin', text: 'Tekst.' }],
     phase: 'evaluering',
@@ -155,5 +155,21 @@ describe('the model schema', () => {
       modelSchema.safeParse({ ...valid.model, dimensions: valid.model.dimensions.slice(0, 4) })
         .success,
     ).toBe(true);
+  });
+
+  it('grades each dimension only as described, partly described or not described', () => {
+    const [first, ...rest] = valid.model.dimensions;
+    const graded = (state: string) => ({
+      ...valid.model,
+      dimensions: [{ ...first, state }, ...rest],
+    });
+    expect(modelSchema.safeParse(graded('delvist-beskrevet')).success).toBe(true);
+    expect(failedFields(modelSchema, graded('dokumenteret'))).toEqual(['dimensions.0.state']);
+  });
+});
+
+describe('the guide schema', () => {
+  it('requires the process the guide builds on', () => {
+    expect(failedFields(guideSchema, { ...valid.guide, origin: undefined })).toEqual(['origin']);
   });
 });

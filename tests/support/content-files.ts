@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../src/content-types.ts';
-import { PUBLISHED_URLS_FILE } from '../../src/integrations/published-urls.ts';
-import { SITE_TEXT_FILE } from '../../src/lib/content-dir.ts';
+import { SITE_FILES } from '../../src/checks/stray-files.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
-
-const SITE_FILES = [SITE_TEXT_FILE, PUBLISHED_URLS_FILE];
 
 /** One file under content/, with its frontmatter or data parsed. */
 export interface ContentFile {
@@ -23,7 +20,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export function readContentFiles(): ContentFile[] {
   return (
     readContentTree(ROOT, join(ROOT, 'content'), CONTENT_TYPES)
-      // The site's own files (site.yaml, published-urls.txt) sit beside the collections.
+      // The site's own files (site.yaml, published-urls.txt, CHANGES.md) sit beside the collections.
       .filter(
         (file) => file.collection || !SITE_FILES.some((name) => file.file === `content/${name}`),
       )

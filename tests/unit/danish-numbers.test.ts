@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWord } from '../../src/lib/danish-numbers.ts';
+import { countNoun, countWord } from '../../src/lib/danish-numbers.ts';
 
 describe('countWord', () => {
   it('writes small counts in words', () => {
@@ -11,5 +11,20 @@ describe('countWord', () => {
   it('writes counts above twelve in digits', () => {
     expect(countWord(13)).toBe('13');
     expect(countWord(250)).toBe('250');
+  });
+});
+
+describe('countNoun', () => {
+  const finding = { one: 'Resultat', many: 'Resultater', neuter: true };
+  const method = { one: 'Metode', many: 'Metoder' };
+
+  it('agrees »én« and »ét« with the noun’s gender', () => {
+    expect(countNoun(1, finding)).toBe('ét resultat');
+    expect(countNoun(1, method)).toBe('én metode');
+  });
+
+  it('writes more than one in words up to twelve, in the plural', () => {
+    expect(countNoun(4, finding)).toBe('fire resultater');
+    expect(countNoun(13, method)).toBe('13 metoder');
   });
 });

@@ -2,14 +2,34 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref, setCollections } from '../support/astro-content-mock.ts';
 
 vi.mock('astro:content', () => import('../support/astro-content-mock.ts'));
+// The readers' pages open with pages of this fictional site, not the real site.yaml's.
+vi.mock('../../src/site.config.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/site.config.ts')>();
+  const reader = (href: string) => ({
+    intro: 'Til læseren.',
+    featured: [{ href, why: 'Derfor.' }],
+    gaps: ['Kilderne siger intet om prisen.'],
+    evidenceTable: href === '/resultater/',
+  });
+  return {
+    ...real,
+    siteText: {
+      ...real.siteText,
+      audiences: {
+        kommune: reader('/model/'),
+        praktiker: reader('/metoder/samtale/'),
+        'ministerium-og-forskning': reader('/resultater/'),
+      },
+    },
+  };
+});
 
 const { getFindingPage } = await import('../../src/lib/page-data/finding.ts');
 const { getMethodPage } = await import('../../src/lib/page-data/method.ts');
 const { getPhasePage } = await import('../../src/lib/page-data/phase.ts');
 const { getGuidePage } = await import('../../src/lib/page-data/guide.ts');
 const { getModelPage } = await import('../../src/lib/page-data/model.ts');
-const { getAudiencePages, getFindingOverview } =
-  await import('../../src/lib/page-data/overview.ts');
+const { getAudiencePages, getOriginOverview } = await import('../../src/lib/page-data/overview.ts');
 
 const page = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -19,6 +39,8 @@ const page = (title: string, extra: Record<string, unknown> = {}) => ({
   updated: '2026-01-02',
   draft: false,
   aliases: [],
+  gaps: [],
+  formerAnchors: [],
   ...extra,
 });
 const versioned = { published: '2026-01-01', version: '1.0', changelog: [] };
@@ -29,26 +51,40 @@ beforeEach(() => {
       {
         id: 'modellen',
         data: page('Modellen', {
-          targetGroup: 'Alle',
           principles: [],
           partnership: [],
           dimensions: [
-            { name: 'A', text: '' },
-            { name: 'B', text: 'b' },
+            { name: 'Målgruppe', state: 'beskrevet', text: 'a' },
+            { name: 'Økonomi', state: 'ikke-beskrevet', text: 'Intet.' },
           ],
-          notInSources: ['x'],
+          gaps: ['Prisen.'],
         }),
       },
     ],
     origins: [
-      { id: 'egen', data: { name: 'Egen indsats', primary: true, note: '', findingNote: '' } },
       {
         id: 'anden',
         data: {
           name: 'En anden proces',
+          group: 'Fra en anden proces',
+          label: 'Anden proces',
           primary: false,
           note: 'En anden proces.',
           findingNote: 'Ikke et resultat.',
+          unansweredQuestions: '',
+          evidence: { type: 'Egen beskrivelse.', strength: 'Svag.' },
+        },
+      },
+      {
+        id: 'egen',
+        data: {
+          name: 'Egen indsats',
+          group: 'Egen indsats',
+          label: '',
+          primary: true,
+          note: '',
+          findingNote: '',
+          unansweredQuestions: 'Kilderne svarer ikke på spørgsmålene.',
         },
       },
     ],
@@ -99,7 +135,6 @@ beforeEach(() => {
           context: '',
           mechanism: '',
           outcome: '',
-          evidence: { type: 't', strength: 's' },
         }),
       },
       {
@@ -107,7 +142,7 @@ beforeEach(() => {
         data: page('Første fund', {
           ...versioned,
           id: 'F01',
-          statement: 's',
+          statement: 'Udsagnet.',
           origin: ref('origins', 'egen'),
           realistQuestions: [],
           context: 'k',
@@ -128,6 +163,7 @@ beforeEach(() => {
           prerequisites: [],
           roles: [],
           steps: [{ title: 'Et', text: 't' }],
+          origin: ref('origins', 'egen'),
           checklist: [],
           pitfalls: [],
           phase: ref('phases', 'en'),
@@ -177,15 +213,27 @@ describe('getFindingPage', () => {
     const data = await getFindingPage(finding as never);
     expect(data.origin.data.name).toBe('Egen indsats');
     expect(data.phase?.id).toBe('en');
+    // The statement is the lead; only parts the source fills get a section, the rest a line in the box.
+    expect(data.frame.lead).toBe('Udsagnet.');
+    expect(data.frame.leadId).toBe('udsagn');
     expect(data.toc.map((heading) => heading.slug)).toEqual([
-      'udsagn',
       'kontekst',
-      'mekanisme',
-      'resultat',
+      'ikke-oplyst-i-kilderne',
       'mere',
       'citer',
       'aendringslog',
     ]);
+    expect(data.gaps.lines.map((line) => line.id)).toEqual([
+      'mekanisme',
+      'resultat',
+      undefined,
+      undefined,
+    ]);
+    expect(data.gaps.lines.map((line) => line.text).slice(2)).toEqual([
+      'Kilderne svarer ikke på spørgsmålene.',
+      expect.stringContaining('redaktionens kobling'),
+    ]);
+    expect(data.evidence).toEqual({ type: 't', strength: 's' });
     expect(data.frame.title).toBe('F01: Første fund');
     expect(data.frame.trail.map((crumb) => crumb.href)).toEqual(['/', '/resultater/']);
     expect(data.citation.fileBase).toBe('/citat/resultater/foerste-fund');
@@ -196,9 +244,10 @@ describe('getMethodPage', () => {
   it('finds the phases and guides that use the method', async () => {
     const method = (await (await import('astro:content')).getEntry('methods', 'samtale'))!;
     const data = await getMethodPage(method as never);
-    expect(data.phases.map((phase) => phase.id)).toEqual(['en']);
+    expect(data.phases.map((link) => [link.phase.id, link.editorial])).toEqual([['en', false]]);
     expect(data.guides.map((guide) => guide.id)).toEqual(['guiden']);
-    expect(data.toc.map((heading) => heading.slug)).toEqual(['faser', 'vejledninger']);
+    // No editorial link, no gaps of its own: no box; the guide that holds the steps comes first.
+    expect(data.toc.map((heading) => heading.slug)).toEqual(['vejledninger', 'faser']);
   });
 
   it('leaves out the related sections of a method nothing uses', async () => {
@@ -221,6 +270,13 @@ describe('getPhasePage', () => {
       ['samtale', false],
     ]);
     expect(data.toc.at(-1)?.slug).toBe('resultater');
+    // Empty lists are not rendered; their anchors land on the lines of the box that name the gap.
+    expect([...data.shown]).toEqual(['metoder', 'vejledninger']);
+    expect(data.gaps.lines.map((line) => line.id)).toEqual([
+      'aktiviteter',
+      'leverancer',
+      undefined,
+    ]);
   });
 });
 
@@ -230,6 +286,20 @@ describe('getGuidePage', () => {
     const data = await getGuidePage(guide as never);
     expect(data.phase.id).toBe('en');
     expect(data.methods.map((m) => m.id)).toEqual(['samtale']);
+    // The task first: purpose, the one filled list, then the box, the related pages and the log.
+    expect(data.toc.map((heading) => heading.slug)).toEqual([
+      'formaal',
+      'trin',
+      'ikke-oplyst-i-kilderne',
+      'relateret',
+      'aendringslog',
+    ]);
+    expect(data.gaps.lines.map((line) => line.id).filter(Boolean)).toEqual([
+      'roller',
+      'forudsaetninger',
+      'tjekliste',
+      'faldgruber',
+    ]);
   });
 });
 
@@ -238,6 +308,11 @@ describe('getModelPage', () => {
     const data = await getModelPage();
     expect(data.headings.phases).toBe('De tre faser');
     expect(data.headings.dimensions).toBe('Modellen i to dimensioner');
+    expect(data.dimensions.map((d) => d.id)).toEqual(['maalgruppe', 'oekonomi']);
+    expect(data.toc.slice(0, 2).map((heading) => heading.slug)).toEqual([
+      'fem-dimensioner',
+      'ikke-oplyst-i-kilderne',
+    ]);
     expect(data.theory).toEqual({
       href: '/model/teori/',
       linkText: 'Se teorien',
@@ -247,24 +322,59 @@ describe('getModelPage', () => {
   });
 });
 
-describe('getFindingOverview', () => {
-  it('lists the findings by id with the name of the process each comes from', async () => {
-    const data = await getFindingOverview();
-    expect(data.entries.map((e) => [e.label, e.note])).toEqual([
-      ['F01', 'Oprindelse: Egen indsats'],
-      ['F02', 'Oprindelse: En anden proces'],
+describe('getOriginOverview', () => {
+  it('groups the findings by origin, the site’s own first, with counts and marks', async () => {
+    const data = await getOriginOverview('findings');
+    expect(data.groups.map((g) => [g.id, g.heading, g.count])).toEqual([
+      ['egen', 'Egen indsats', 'ét resultat'],
+      ['anden', 'Fra en anden proces', 'ét resultat'],
+    ]);
+    expect(data.groups.map((g) => g.entries.map((e) => [e.label, e.origin]))).toEqual([
+      [['F01', '']],
+      [['F02', 'Anden proces']],
     ]);
   });
 });
 
 describe('getAudiencePages', () => {
-  it('gives each reader only the entries written for them', async () => {
+  it('opens with the featured pages and groups the reader’s own entries by origin and type', async () => {
     const pages = await getAudiencePages();
     const practitioner = pages.find((p) => p.audience === 'praktiker')!;
     expect(practitioner.path).toBe('/for/praktiker/');
-    expect(
-      practitioner.groups.find((g) => g.id === 'metoder')?.entries.map((e) => e.title),
-    ).toEqual(['Ubrugt']);
-    expect(practitioner.groups.find((g) => g.id === 'vejledninger')?.entries).toEqual([]);
+    expect(practitioner.featured).toEqual([
+      { href: '/metoder/samtale/', title: 'Samtale', why: 'Derfor.' },
+    ]);
+    expect(practitioner.origins.map((o) => [o.id, o.lists.map((l) => [l.id, l.count])])).toEqual([
+      ['anden', [['anden-metoder', 'én metode']]],
+    ]);
+    // The types this reader has nothing of keep their anchors, on the box of gaps.
+    expect(practitioner.gaps.formerAnchors).toEqual(['vejledninger', 'metoder', 'resultater']);
+    expect(practitioner.gaps.lines).toEqual([{ text: 'Kilderne siger intet om prisen.' }]);
+    expect(practitioner.evidence).toEqual([]);
+  });
+
+  it('gives the reader who cites a table of every finding with its evidence and short address', async () => {
+    const pages = await getAudiencePages();
+    const ministry = pages.find((p) => p.audience === 'ministerium-og-forskning')!;
+    expect(ministry.evidence.map((row) => [row.id, row.type, row.shortPath, row.citeHref])).toEqual(
+      [
+        ['F01', 't', '/resultater/f01/', '/resultater/foerste-fund/#citer'],
+        ['F02', 'Egen beskrivelse.', '/resultater/f02/', '/resultater/andet-fund/#citer'],
+      ],
+    );
+  });
+
+  it('stops the build when a featured page does not exist, naming the file and the field', async () => {
+    const { siteText } = await import('../../src/site.config.ts');
+    const kommune = siteText.audiences.kommune;
+    const saved = kommune.featured;
+    kommune.featured = [{ href: '/findes-ikke/', why: 'x' }];
+    try {
+      await expect(getAudiencePages()).rejects.toThrow(
+        'content/site.yaml: audiences.kommune.featured.0.href',
+      );
+    } finally {
+      kommune.featured = saved;
+    }
   });
 });

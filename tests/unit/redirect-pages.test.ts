@@ -40,12 +40,12 @@ function site(aliases: { finding?: string[]; first?: string[]; second?: string[]
       {
         id: 'a',
         filePath: 'content/methods/a.mdx',
-        data: entry('A', { aliases: aliases.first ?? [] }),
+        data: entry('A', { origin: ref('origins', 'o'), aliases: aliases.first ?? [] }),
       },
       {
         id: 'b',
         filePath: 'content/methods/b.mdx',
-        data: entry('B', { aliases: aliases.second ?? [] }),
+        data: entry('B', { origin: ref('origins', 'o'), aliases: aliases.second ?? [] }),
       },
     ],
   });

@@ -22,6 +22,18 @@ describe('searchFields', () => {
     });
   });
 
+  it('gives the origin as a filter and its mark as meta, and no mark for the site’s own', () => {
+    expect(
+      searchFields({ type: 'resultat', origin: 'kk-inddragelse-2014', originLabel: 'KK 2014' }),
+    ).toEqual({
+      filters: ['type:resultat', 'oprindelse:kk-inddragelse-2014'],
+      meta: ['type:Resultat', 'origin:KK 2014'],
+    });
+    expect(searchFields({ type: 'fase', origin: 'fremskudt-behandling' }).meta).toEqual([
+      'type:Fase',
+    ]);
+  });
+
   it('gives only the type for a page with no phase, audience or date', () => {
     expect(searchFields({ type: 'side' })).toEqual({ filters: ['type:side'], meta: ['type:Side'] });
   });

@@ -9,15 +9,20 @@ import {
 } from '../../src/lib/search-state.ts';
 
 describe('readSearchState', () => {
-  it('reads the query and the three filters from the URL', () => {
+  it('reads the query and the four filters from the URL', () => {
     const state = readSearchState(
       new URLSearchParams(
-        'q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering&maalgruppe=kommune',
+        'q=forbedringsm%C3%B8der&type=metode&fase=laering-og-implementering&maalgruppe=kommune&oprindelse=kk-inddragelse-2014',
       ),
     );
     expect(state).toEqual({
       q: 'forbedringsmøder',
-      filters: { type: 'metode', fase: 'laering-og-implementering', maalgruppe: 'kommune' },
+      filters: {
+        type: 'metode',
+        fase: 'laering-og-implementering',
+        maalgruppe: 'kommune',
+        oprindelse: 'kk-inddragelse-2014',
+      },
     });
   });
 

@@ -5,19 +5,21 @@ import { site } from '../../site.config.ts';
 import { lastChange } from '../changelog.ts';
 import { citationFileBase, findingCitationRecord } from '../citation-cache.ts';
 import { resolveReference, resolveReferences } from '../content.ts';
+import { editorialNote, pageGaps } from '../gaps.ts';
+import { findingEvidence } from '../origins.ts';
 import { findingReport } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
-import { articleFrame, section } from './frame.ts';
+import { articleFrame, gapsSection, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.findings.anchors;
 
 /** Everything a finding's page shows, with its references resolved. */
 export async function getFindingPage(finding: CollectionEntry<'findings'>) {
   const { data } = finding;
-  const [{ Content, headings }, sources, origin, phase] = await Promise.all([
+  const [{ Content, headings }, sources, { origin, evidence }, phase] = await Promise.all([
     render(finding),
     resolveReferences(data.sources.map((citation) => citation.source)),
-    resolveReference(data.origin),
+    findingEvidence(finding),
     data.phase ? resolveReference(data.phase) : undefined,
   ]);
   const url = absoluteUrl(entryUrl('findings', finding.id), site.origin);
@@ -43,19 +45,36 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
     },
   ];
   const slashed = (date: string) => date.replaceAll('-', '/');
+  const gaps = pageGaps({
+    parts: parts.map((part) => ({ id: part.id, filled: part.text !== '', missing: part.missing })),
+    own: data.gaps,
+    notes: [
+      data.realistQuestions.length === 0 ? origin.data.unansweredQuestions : '',
+      editorialNote(phase !== undefined),
+    ],
+    formerAnchors: data.formerAnchors,
+  });
+  const filled = parts.filter((part) => part.text !== '');
   return {
     finding,
     data,
     Content,
-    frame: articleFrame('findings', data, title),
+    // The statement is the page's lead, said once, with its fixed anchor on it.
+    frame: {
+      ...articleFrame('findings', data, title),
+      lead: data.statement,
+      leadId: ANCHORS.statement,
+    },
     toc: [
-      section(ANCHORS.statement, t('finding.statement')),
-      ...parts.map((part) => section(part.id, part.heading)),
+      ...filled.map((part) => section(part.id, part.heading)),
+      ...gapsSection(gaps),
       ...headings,
       section(ANCHORS.cite, t('cite.heading')),
       section(ANCHORS.changelog, t('changelog.heading')),
     ],
-    parts,
+    parts: filled,
+    gaps,
+    evidence,
     origin,
     phase,
     citation: {

@@ -1,6 +1,12 @@
-import { COLLECTIONS, CONTENT_TYPES, type CollectionName } from '../../content-types.ts';
+import {
+  GAPS_ANCHOR,
+  COLLECTIONS,
+  CONTENT_TYPES,
+  type CollectionName,
+} from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import type { Audience } from '../audiences.ts';
+import type { Gaps } from '../gaps.ts';
 import type { SourceCitation } from '../source-citations.ts';
 import type { Heading } from '../table-of-contents.ts';
 import { navLabel } from '../nav.ts';
@@ -35,10 +41,19 @@ export function section(slug: string, text: string, depth = 2): Heading {
   return { depth, slug, text };
 }
 
+/** The table of contents' entry for the box of gaps, when the page has one. */
+export function gapsSection(gaps: Gaps): Heading[] {
+  return gaps.lines.length > 0 ? [section(GAPS_ANCHOR, t('gaps.heading'))] : [];
+}
+
 /** What every article frame shows, from the fields all page entries share. */
 export interface ArticleFrame {
   title: string;
   summary: string;
+  /** The lead under the title, when it is not the summary; the summary still describes the page. */
+  lead?: string;
+  /** The fixed anchor on the lead, when it has one. */
+  leadId?: string;
   trail: Crumb[];
   updated: string;
   audiences: readonly Audience[];

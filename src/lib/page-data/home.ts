@@ -2,7 +2,8 @@ import { siteText } from '../../site.config.ts';
 import { t } from '../../i18n/da.ts';
 import { AUDIENCES } from '../audiences.ts';
 import { citationsOf } from '../source-citations.ts';
-import { getLatestFindings, getModel, getPhases } from '../content.ts';
+import { getLatestFindings, getModel, getPhases, resolveReferences } from '../content.ts';
+import { originLabel } from '../origins.ts';
 import { newestDate } from '../dates.ts';
 import { audiencePath } from '../fixed-pages.ts';
 import { entryUrl, overviewUrl } from '../urls.ts';
@@ -17,6 +18,7 @@ export async function getHomePage() {
     getPhases(),
     getLatestFindings(LATEST_FINDINGS),
   ]);
+  const origins = await resolveReferences(findings.map((f) => f.data.origin));
   const shown = [model, ...phases, ...findings];
   return {
     model,
@@ -28,11 +30,12 @@ export async function getHomePage() {
       text: siteText.home.audiences[audience],
     })),
     phases,
-    latest: findings.map((f) => ({
+    latest: findings.map((f, index) => ({
       href: entryUrl('findings', f.id),
       title: f.data.title,
       summary: f.data.summary,
       label: f.data.id,
+      origin: originLabel(origins[index]!),
     })),
     allFindings: overviewUrl('findings')!,
     updated: newestDate(shown.map((e) => e.data.updated)),

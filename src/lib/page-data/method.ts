@@ -1,7 +1,8 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/da.ts';
 import { getGuides, getPhases, resolveReference } from '../content.ts';
-import { articleFrame, section } from './frame.ts';
+import { editorialNote, pageGaps } from '../gaps.ts';
+import { articleFrame, gapsSection, section } from './frame.ts';
 
 /** Sections a method's page adds when other pages use the method. */
 export const METHOD_RELATED_ANCHORS = { phases: 'faser', guides: 'vejledninger' } as const;
@@ -15,12 +16,19 @@ export async function getMethodPage(method: CollectionEntry<'methods'>) {
     getGuides(),
     resolveReference(data.origin),
   ]);
-  const phases = allPhases.filter((phase) =>
-    phase.data.methods.some((link) => link.method.id === method.id),
-  );
+  // Each phase the method is linked to, with the phase's own mark of whether the link is the editors'.
+  const phases = allPhases.flatMap((phase) => {
+    const link = phase.data.methods.find((l) => l.method.id === method.id);
+    return link ? [{ phase, editorial: link.editorial }] : [];
+  });
   const guides = allGuides.filter((guide) =>
     guide.data.methods.some((ref) => ref.id === method.id),
   );
+  const gaps = pageGaps({
+    own: data.gaps,
+    notes: [editorialNote(phases.some((link) => link.editorial))],
+    formerAnchors: data.formerAnchors,
+  });
   return {
     method,
     data,
@@ -28,9 +36,11 @@ export async function getMethodPage(method: CollectionEntry<'methods'>) {
     frame: articleFrame('methods', data),
     toc: [
       ...headings,
-      ...(phases.length > 0 ? [section(METHOD_RELATED_ANCHORS.phases, t('method.phases'))] : []),
+      ...gapsSection(gaps),
       ...(guides.length > 0 ? [section(METHOD_RELATED_ANCHORS.guides, t('method.guides'))] : []),
+      ...(phases.length > 0 ? [section(METHOD_RELATED_ANCHORS.phases, t('method.phases'))] : []),
     ],
+    gaps,
     origin,
     phases,
     guides,

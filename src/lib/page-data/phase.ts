@@ -3,7 +3,9 @@ import { CONTENT_TYPES } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import { getFindings, getPhases, resolveReferences } from '../content.ts';
 import { neighbours } from '../neighbours.ts';
-import { articleFrame, section } from './frame.ts';
+import { getPrimaryOrigin } from '../origins.ts';
+import { editorialNote, pageGaps } from '../gaps.ts';
+import { articleFrame, gapsSection, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.phases.anchors;
 /** The section listing the phase's findings, shown only when there are some. */
@@ -12,14 +14,49 @@ export const PHASE_FINDINGS_ANCHOR = 'resultater';
 /** Everything a phase's page shows: its methods and guides, its findings and its neighbours. */
 export async function getPhasePage(phase: CollectionEntry<'phases'>) {
   const { data } = phase;
-  const [{ Content, headings }, phases, allFindings, methods, guides] = await Promise.all([
+  const [{ Content, headings }, phases, allFindings, methods, guides, origin] = await Promise.all([
     render(phase),
     getPhases(),
     getFindings(),
     resolveReferences(data.methods.map((link) => link.method)),
     resolveReferences(data.guides),
+    getPrimaryOrigin(),
   ]);
   const findings = allFindings.filter((finding) => finding.data.phase?.id === phase.id);
+  const lists = [
+    {
+      id: ANCHORS.activities,
+      heading: t('phase.activities'),
+      count: data.activities.length,
+      missing: t('phase.missingActivities'),
+    },
+    {
+      id: ANCHORS.outputs,
+      heading: t('phase.outputs'),
+      count: data.outputs.length,
+      missing: t('phase.missingOutputs'),
+    },
+    {
+      id: ANCHORS.methods,
+      heading: t('phase.methods'),
+      count: data.methods.length,
+      missing: t('phase.missingMethods'),
+    },
+    {
+      id: ANCHORS.guides,
+      heading: t('phase.guides'),
+      count: data.guides.length,
+      missing: t('phase.missingGuides'),
+    },
+  ];
+  const gaps = pageGaps({
+    parts: lists.map((list) => ({ id: list.id, filled: list.count > 0, missing: list.missing })),
+    own: data.gaps,
+    // Findings are always placed by the editors; methods only where the phase says so.
+    notes: [editorialNote(findings.length > 0 || data.methods.some((link) => link.editorial))],
+    formerAnchors: data.formerAnchors,
+  });
+  const shown = new Set(lists.filter((list) => list.count > 0).map((list) => list.id));
   return {
     phase,
     data,
@@ -27,13 +64,15 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     frame: articleFrame('phases', data),
     toc: [
       section(ANCHORS.purpose, t('phase.purpose')),
-      section(ANCHORS.activities, t('phase.activities')),
-      section(ANCHORS.outputs, t('phase.outputs')),
-      section(ANCHORS.methods, t('phase.methods')),
-      section(ANCHORS.guides, t('phase.guides')),
+      ...lists.filter((list) => shown.has(list.id)).map((list) => section(list.id, list.heading)),
+      ...gapsSection(gaps),
       ...headings,
       ...(findings.length > 0 ? [section(PHASE_FINDINGS_ANCHOR, t('phase.findings'))] : []),
     ],
+    shown,
+    gaps,
+    // Phases are the site's own intervention's; search can narrow to it.
+    origin,
     phases,
     // Each method with the phase's own mark of whether the link is the editors'.
     methods: data.methods.map((link, index) => ({
