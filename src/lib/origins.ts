@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { published, resolveReference } from './content.ts';
+import { published, resolveReference, resolveReferences } from './content.ts';
 
 type Origin = CollectionEntry<'origins'>;
 
@@ -63,4 +63,20 @@ export async function getPrimaryOrigin(): Promise<Origin> {
 /** What a page of an origin tells the search index: the filter value and the mark. */
 export function originSearch(origin: Origin) {
   return { origin: origin.id, originLabel: originLabel(origin) };
+}
+
+/** The mark of each entry's origin, in the same order; empty for the site's own. */
+export async function originLabels(
+  entries: readonly { data: { origin: { collection: 'origins'; id: string } } }[],
+): Promise<string[]> {
+  const origins = await resolveReferences(entries.map((entry) => entry.data.origin));
+  return origins.map(originLabel);
+}
+
+/** Entries each with the mark of its origin, for lists on pages of any origin. */
+export async function withOriginLabels<
+  T extends { data: { origin: { collection: 'origins'; id: string } } },
+>(entries: readonly T[]): Promise<{ entry: T; origin: string }[]> {
+  const labels = await originLabels(entries);
+  return entries.map((entry, index) => ({ entry, origin: labels[index]! }));
 }

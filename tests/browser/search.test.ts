@@ -114,6 +114,27 @@ describe.runIf(browserAvailable())('search in Chromium behind nginx, under the s
     await page.close();
   });
 
+  it('narrows to another process than the site’s own and marks each of its results', async () => {
+    const page = await open('/soeg/?q=udfordringer');
+    const all = await resultLinks(page);
+    const origin = page.getByRole('combobox', { name: 'Oprindelse' });
+    // The site's own intervention is the first origin; the next is another process.
+    const other = await origin.locator('option').nth(2).getAttribute('value');
+    expect(other).toBeTruthy();
+    await origin.selectOption(other!);
+    await page.waitForURL(new RegExp(`oprindelse=${other}`));
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-search-results] > li').length < count,
+      all.length,
+    );
+    const narrowed = await resultLinks(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    const marks = await page.locator('[data-search-results] > li .fb-origin').allTextContents();
+    expect(marks).toHaveLength(narrowed.length);
+    expect(marks.every((mark) => mark.trim() !== '')).toBe(true);
+    await page.close();
+  });
+
   it('shows only the newest search when it starts while the last one is still loading its results', async () => {
     const alone = await open('/soeg/?q=kommune');
     const expected = await resultLinks(alone);

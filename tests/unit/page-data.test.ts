@@ -245,7 +245,7 @@ describe('getMethodPage', () => {
     const method = (await (await import('astro:content')).getEntry('methods', 'samtale'))!;
     const data = await getMethodPage(method as never);
     expect(data.phases.map((link) => [link.phase.id, link.editorial])).toEqual([['en', false]]);
-    expect(data.guides.map((guide) => guide.id)).toEqual(['guiden']);
+    expect(data.guides.map(({ entry }) => entry.id)).toEqual(['guiden']);
     // No editorial link, no gaps of its own: no box; the guide that holds the steps comes first.
     expect(data.toc.map((heading) => heading.slug)).toEqual(['vejledninger', 'faser']);
   });
@@ -265,7 +265,7 @@ describe('getPhasePage', () => {
     expect(data.phases.map((p) => p.id)).toEqual(['en', 'to', 'tre']);
     expect(data.previous).toBeUndefined();
     expect(data.next?.id).toBe('to');
-    expect(data.findings.map((f) => f.id)).toEqual(['foerste-fund']);
+    expect(data.findings.map(({ entry }) => entry.id)).toEqual(['foerste-fund']);
     expect(data.methods.map(({ method, editorial }) => [method.id, editorial])).toEqual([
       ['samtale', false],
     ]);
@@ -285,7 +285,7 @@ describe('getGuidePage', () => {
     const guide = (await (await import('astro:content')).getEntry('guides', 'guiden'))!;
     const data = await getGuidePage(guide as never);
     expect(data.phase.id).toBe('en');
-    expect(data.methods.map((m) => m.id)).toEqual(['samtale']);
+    expect(data.methods.map(({ entry }) => entry.id)).toEqual(['samtale']);
     // The task first: purpose, the one filled list, then the box, the related pages and the log.
     expect(data.toc.map((heading) => heading.slug)).toEqual([
       'formaal',
@@ -342,7 +342,7 @@ describe('getAudiencePages', () => {
     const practitioner = pages.find((p) => p.audience === 'praktiker')!;
     expect(practitioner.path).toBe('/for/praktiker/');
     expect(practitioner.featured).toEqual([
-      { href: '/metoder/samtale/', title: 'Samtale', why: 'Derfor.' },
+      { href: '/metoder/samtale/', title: 'Samtale', why: 'Derfor.', origin: '' },
     ]);
     expect(practitioner.origins.map((o) => [o.id, o.lists.map((l) => [l.id, l.count])])).toEqual([
       ['anden', [['anden-metoder', 'én metode']]],

@@ -7,6 +7,7 @@ import { resolveReference, resolveReferences } from '../content.ts';
 import { guideHowTo } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
 import { editorialNote, pageGaps } from '../gaps.ts';
+import { withOriginLabels } from '../origins.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.guides.anchors;
@@ -60,7 +61,11 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
     gaps,
     origin,
     phase,
-    methods,
+    // A method of the guide's own origin needs no mark; one of another process does.
+    methods: (await withOriginLabels(methods)).map(({ entry, origin: label }) => ({
+      entry,
+      origin: entry.data.origin.id === origin.id ? '' : label,
+    })),
     jsonLd: [
       guideHowTo({
         title: data.title,

@@ -2,6 +2,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/da.ts';
 import { getGuides, getPhases, resolveReference } from '../content.ts';
 import { editorialNote, pageGaps } from '../gaps.ts';
+import { withOriginLabels } from '../origins.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
 /** Sections a method's page adds when other pages use the method. */
@@ -43,7 +44,11 @@ export async function getMethodPage(method: CollectionEntry<'methods'>) {
     gaps,
     origin,
     phases,
-    guides,
+    // A guide of the method's own origin needs no mark; one of another process does.
+    guides: (await withOriginLabels(guides)).map(({ entry, origin: label }) => ({
+      entry,
+      origin: entry.data.origin.id === origin.id ? '' : label,
+    })),
   };
 }
 

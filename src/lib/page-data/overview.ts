@@ -9,7 +9,7 @@ import { countNoun } from '../danish-numbers.ts';
 import { newestDate } from '../dates.ts';
 import { audiencePath } from '../fixed-pages.ts';
 import { pageGaps, type Gaps } from '../gaps.ts';
-import { findingEvidence, groupByOrigin, originLabel } from '../origins.ts';
+import { findingEvidence, getOrigins, groupByOrigin, originLabel } from '../origins.ts';
 import { shortFindingPath } from '../redirects.ts';
 import { getAllPages, getSiteUpdated } from '../site-index.ts';
 import { entryUrl } from '../urls.ts';
@@ -148,14 +148,16 @@ async function evidenceRows(
 
 /** The pages a reader's page opens with, each resolved to its title; an unknown address stops the build. */
 async function featuredPages(audience: Audience) {
-  const titles = new Map((await getAllPages()).map((page) => [page.href, page.title]));
+  const [all, origins] = await Promise.all([getAllPages(), getOrigins()]);
+  const pages = new Map(all.map((page) => [page.href, page]));
   return siteText.audiences[audience].featured.map(({ href, why }, index) => {
-    const title = titles.get(href.split('#')[0]!);
-    if (!title)
+    const page = pages.get(href.split('#')[0]!);
+    if (!page)
       throw new Error(
         `content/site.yaml: audiences.${audience}.featured.${index}.href »${href}« er ikke en side på webstedet`,
       );
-    return { href, title, why };
+    const origin = origins.find((o) => o.id === page.origin);
+    return { href, title: page.title, why, origin: origin ? originLabel(origin) : '' };
   });
 }
 

@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import { getFindings, getPhases, resolveReferences } from '../content.ts';
 import { neighbours } from '../neighbours.ts';
-import { getPrimaryOrigin } from '../origins.ts';
+import { getPrimaryOrigin, originLabels, withOriginLabels } from '../origins.ts';
 import { editorialNote, pageGaps } from '../gaps.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
@@ -74,13 +74,16 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     // Phases are the site's own intervention's; search can narrow to it.
     origin,
     phases,
-    // Each method with the phase's own mark of whether the link is the editors'.
-    methods: data.methods.map((link, index) => ({
-      method: methods[index]!,
-      editorial: link.editorial,
-    })),
-    guides,
-    findings,
+    // Each method with the phase's own mark of whether the link is the editors', and its origin's.
+    methods: await Promise.all(
+      data.methods.map(async (link, index) => ({
+        method: methods[index]!,
+        editorial: link.editorial,
+        origin: (await originLabels([methods[index]!]))[0]!,
+      })),
+    ),
+    guides: await withOriginLabels(guides),
+    findings: await withOriginLabels(findings),
     ...neighbours(phases, phase.id),
   };
 }
