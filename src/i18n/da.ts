@@ -135,7 +135,7 @@ export const da = {
   'guide.phase': 'Fase',
   'guide.methods': 'Metoder',
   'guide.editorialSteps':
-    'Forudsætninger, roller, trin og tjekliste er redaktionens anvisninger ud fra kilden. Kilden beskriver ikke selv, hvordan man gør.',
+    'Formål, roller, forudsætninger, trin, tjekliste og faldgruber er redaktionens anvisninger ud fra kilden. Kilden beskriver ikke selv, hvordan man gør.',
   'guide.missingPart': 'Kilden giver ikke grundlag for et afsnit om {part}.',
   'method.origin': 'Brugt i',
   'method.guides': 'Sådan kan I bruge metoden',

@@ -88,7 +88,7 @@ export async function getAllPages(): Promise<ListedPage[]> {
       origin: e.data.origin.id,
     })),
     ...sources.map((e) => ({
-      title: e.data.title.replace(/^»/, ''),
+      title: e.data.title,
       href: entryUrl('sources', e.id),
     })),
     ...pages.map((e) => ({ title: e.data.title, href: pageUrl(e.id) })),
