@@ -8,6 +8,8 @@ import sitemap from '@astrojs/sitemap';
 import { isRedirectPage, pageModified, readBuiltPage } from './src/lib/built-pages.ts';
 import { placeholderWarning } from './src/integrations/placeholder-warning.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { searchTextBreaks } from './src/integrations/search-text-breaks.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 import { site } from './src/site.config.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
@@ -51,9 +53,12 @@ export default defineConfig({
     }),
     placeholderWarning(),
     publishedUrls(),
+    // Astro's whitespace mode joins <dt> and <dd>; Pagefind would read their words as one.
+    searchTextBreaks(),
   ],
   // One shared stylesheet, cached once, instead of a file per page.
   vite: {
+    plugins: [printOrigin(site.origin)],
     build: {
       assetsInlineLimit: 0,
       cssCodeSplit: false,

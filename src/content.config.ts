@@ -85,6 +85,8 @@ export const pageBase = z.object({
   gaps: z.array(z.string().min(1)).default([]),
   /** Ids of sections that were removed; each keeps resolving, to the page's box of gaps. */
   formerAnchors: z.array(slugId).default([]),
+  /** Words readers search with that the page does not use, such as »brugerinddragelse«; indexed, not shown. */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 /** Fields for entries that are published, versioned and cited. */

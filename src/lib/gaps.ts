@@ -5,6 +5,8 @@ interface GapLine {
   text: string;
   /** The fixed anchor of an empty part, which lands on this line instead. */
   id?: string | undefined;
+  /** Kept out of search excerpts: the same engine note stands on many pages. */
+  unindexed?: boolean;
 }
 
 /** What a page's box of gaps shows: its lines and the removed sections' anchors that land on it. */
@@ -32,11 +34,14 @@ export function pageGaps({
   parts = [],
   own = [],
   notes = [],
+  editorial = false,
   formerAnchors = [],
 }: {
   parts?: readonly Part[];
   own?: readonly string[];
   notes?: readonly string[];
+  /** The page marks links as the editors' own, so the box explains the mark, once. */
+  editorial?: boolean;
   formerAnchors?: readonly string[];
 }): Gaps {
   return {
@@ -44,12 +49,8 @@ export function pageGaps({
       ...parts.filter((part) => !part.filled).map((part) => ({ id: part.id, text: part.missing })),
       ...own.map((text) => ({ text })),
       ...notes.filter(Boolean).map((text) => ({ text })),
+      ...(editorial ? [{ text: t('editorial.explain'), unindexed: true }] : []),
     ],
     formerAnchors,
   };
-}
-
-/** The line that explains, once per page, the marks on links that are the editors' own. */
-export function editorialNote(marked: boolean): string {
-  return marked ? t('editorial.explain') : '';
 }

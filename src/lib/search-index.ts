@@ -1,4 +1,5 @@
 import { COLLECTIONS, CONTENT_TYPES, type SearchType } from '../content-types.ts';
+import { SEARCH_META } from './search-meta.ts';
 
 export type { SearchType };
 
@@ -23,6 +24,8 @@ export interface SearchRecord {
   originLabel?: string | undefined;
   /** ISO date of the last change. */
   updated?: string;
+  /** Words readers search with that the page does not use; searched, never shown. */
+  keywords?: readonly string[];
 }
 
 /** The filter and meta values a page gives Pagefind, one `key:value` per attribute. */
@@ -33,7 +36,8 @@ export interface SearchFields {
 
 /**
  * What a page tells Pagefind. Filter values are slugs, the same ones the search page puts in
- * its URL; the type's Danish label and the date travel as meta for the result list.
+ * its URL; the type's Danish label, the date and the origin's mark travel as meta for the result
+ * list, the keywords as meta for the search itself.
  * @example searchFields({ type: 'metode', phases: ['evaluering'] }).filters // ['type:metode', 'fase:evaluering']
  */
 export function searchFields({
@@ -43,6 +47,7 @@ export function searchFields({
   origin,
   originLabel,
   updated,
+  keywords = [],
 }: SearchRecord): SearchFields {
   return {
     filters: [
@@ -52,9 +57,12 @@ export function searchFields({
       ...(origin ? [`oprindelse:${origin}`] : []),
     ],
     meta: [
-      `type:${SEARCH_TYPES[type]}`,
-      ...(updated ? [`date:${updated}`] : []),
-      ...(originLabel ? [`origin:${originLabel}`] : []),
+      `${SEARCH_META.type}:${SEARCH_TYPES[type]}`,
+      ...(updated ? [`${SEARCH_META.date}:${updated}`] : []),
+      ...(originLabel ? [`${SEARCH_META.origin}:${originLabel}`] : []),
+      // Pagefind searches meta too, so a synonym finds its page without being shown on it; an
+      // inline meta value runs to the end of the attribute, commas and all.
+      ...(keywords.length > 0 ? [`${SEARCH_META.keywords}:${keywords.join(', ')}`] : []),
     ],
   };
 }

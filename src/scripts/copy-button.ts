@@ -8,7 +8,10 @@ class CopyButton extends HTMLElement {
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(target.textContent?.trim() ?? '');
+        // The build leaves the copied text without soft hyphens (src/lib/hyphenation.ts); any that
+        // get in all the same are taken out, so a pasted citation has no hidden characters.
+        const text = target.textContent?.replaceAll('\u00AD', '').trim() ?? '';
+        await navigator.clipboard.writeText(text);
         status.textContent = this.dataset['copied'] ?? '';
       } catch {
         status.textContent = this.dataset['failed'] ?? '';

@@ -1,5 +1,5 @@
-import { t } from '../i18n/da.ts';
 import { excerptParts } from '../lib/excerpt.ts';
+import { SEARCH_META } from '../lib/search-meta.ts';
 import {
   displayQuery,
   FILTER_PARAMS,
@@ -10,6 +10,7 @@ import {
   searchTerms,
   type SearchState,
 } from '../lib/search-state.ts';
+import type { SearchText } from '../lib/search-text.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {
@@ -51,8 +52,15 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
     async (module) => {
-      // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.
-      await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
+      await module.options({
+        excerptLength: 24,
+        ranking: {
+          // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.
+          pageLength: 0.3,
+          // A page's own keyword counts as much as a word in its title, Pagefind's default for titles.
+          metaWeights: { [SEARCH_META.keywords]: 5 },
+        },
+      });
       return module;
     },
   );
@@ -81,10 +89,12 @@ class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #help!: HTMLElement;
+  #text!: SearchText;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
 
   connectedCallback(): void {
+    this.#text = JSON.parse(this.dataset['text'] ?? '{}') as SearchText;
     this.#form = this.querySelector('form')!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#results = this.querySelector('[data-search-results]')!;
@@ -148,7 +158,7 @@ class SiteSearch extends HTMLElement {
       this.#show('', [], false);
       return;
     }
-    this.#status.textContent = t('searchPage.searching');
+    this.#status.textContent = this.#text.searching;
     try {
       const engine = await loadPagefind();
       const filters = Object.fromEntries(
@@ -180,18 +190,19 @@ class SiteSearch extends HTMLElement {
       this.#results.removeAttribute('aria-busy');
     } catch {
       if (generation !== this.#generation) return;
-      this.#show(t('searchPage.failed'), [], true);
+      this.#show(this.#text.failed, [], true);
     }
   }
 
   #countText(state: SearchState, count: number): string {
+    const text = this.#text;
     const query = displayQuery(state.q);
     if (!query)
       return count === 0
-        ? t('searchPage.noneFiltered')
-        : `${count} ${t(count === 1 ? 'searchPage.filteredOne' : 'searchPage.filteredMany')}`;
-    if (count === 0) return `${t('searchPage.none')} »${query}«.`;
-    return `${count} ${t(count === 1 ? 'searchPage.resultOne' : 'searchPage.resultMany')} »${query}«`;
+        ? text.noneFiltered
+        : `${count} ${count === 1 ? text.filteredOne : text.filteredMany}`;
+    if (count === 0) return `${text.none} »${query}«.`;
+    return `${count} ${count === 1 ? text.resultOne : text.resultMany} »${query}«`;
   }
 
   /** Replaces the status and the list; a list that is shown anew is not busy. */
@@ -205,31 +216,31 @@ class SiteSearch extends HTMLElement {
   #item(result: PagefindResultData): HTMLLIElement {
     const item = element('li', 'fb-result');
     const heading = element('h2', 'fb-result__title');
-    const link = element('a', '', result.meta['title'] ?? result.url);
+    const title = result.meta['title'] ?? result.url;
+    const link = element('a', '', title);
     link.href = result.url;
     heading.append(link);
-    const phases = (result.filters['fase'] ?? []).map(
-      (slug) =>
-        this.#select('fase').querySelector(`option[value="${CSS.escape(slug)}"]`)?.textContent ??
-        slug,
-    );
-    const meta = element(
-      'p',
-      'fb-result__meta',
-      [
-        result.meta['type'],
-        phases.length ? `${t('searchPage.phaseLabel')}: ${phases.join(', ')}` : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    );
+    // The line under the title: the type, the origin when it is not the site's own, the phase.
+    const meta = element('p', 'fb-result__meta', result.meta[SEARCH_META.type]);
+    const origin = result.meta[SEARCH_META.origin];
+    if (origin) meta.append(' · ', element('span', 'fb-origin', origin));
+    const phases = (result.filters['fase'] ?? [])
+      .map(
+        (slug) =>
+          this.#select('fase').querySelector(`option[value="${CSS.escape(slug)}"]`)?.textContent ??
+          slug,
+      )
+      // A phase's own page has the phase as its title; it is not named twice.
+      .filter((phase) => phase !== title);
+    if (phases.length > 0)
+      meta.append(
+        ` · ${phases.length === 1 ? this.#text.phaseOne : this.#text.phaseMany}: ${phases.join(', ')}`,
+      );
     const excerpt = element('p', 'fb-result__excerpt');
     for (const part of excerptParts(result.excerpt))
       excerpt.append(
         part.marked ? element('mark', '', part.text) : document.createTextNode(part.text),
       );
-    const origin = result.meta['origin'];
-    if (origin) meta.prepend(element('span', 'fb-origin', origin), ' ');
     item.append(heading, meta, excerpt);
     const subs = result.sub_results
       .filter((sub) => sub.url !== result.url && sub.url.includes('#'))

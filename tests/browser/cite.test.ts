@@ -54,7 +54,8 @@ describe.runIf(browserAvailable())(
       await page.goto(`${site.origin}${FINDING}#mekanisme`);
       await page.waitForLoadState('load');
       const top = await page.locator('#mekanisme').evaluate((el) => el.getBoundingClientRect().top);
-      expect(top).toBeGreaterThan(0);
+      // At the top of the window, give or take the browser's subpixel rounding.
+      expect(top).toBeGreaterThan(-1);
       expect(top).toBeLessThan(100);
       await page.close();
     });

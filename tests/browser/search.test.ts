@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { HTMLElement, type Node } from 'node-html-parser';
+import { SOFT_HYPHEN } from '../../src/lib/hyphenation.ts';
+import { t } from '../../src/i18n/da.ts';
 import { SEARCH_TYPES } from '../../src/lib/search-index.ts';
-import { builtPages } from '../support/dist.ts';
+import { builtPages, DIST } from '../support/dist.ts';
 import { browserAvailable, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 describe.runIf(browserAvailable())('search in Chromium behind nginx, under the site CSP', () => {
@@ -84,6 +89,36 @@ describe.runIf(browserAvailable())('search in Chromium behind nginx, under the s
       const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
       const top = (await resultLinks(page)).slice(0, 3);
       expect(top).toEqual(expect.arrayContaining(expected));
+      await page.close();
+    },
+  );
+
+  // The build hyphenates the pages after Pagefind has indexed them (src/cli/hyphenate.ts), so a
+  // word that the pages now carry with soft hyphens is still found whole.
+  it.each(['forbedringsmøder', 'civilsamfundsorganisationer'])(
+    'finds every page that has the hyphenated word »%s« in its indexed text',
+    async (word) => {
+      const indexedText = (node: Node): string =>
+        node instanceof HTMLElement && node.hasAttribute('data-pagefind-ignore')
+          ? ''
+          : node instanceof HTMLElement
+            ? node.childNodes.map(indexedText).join(' ')
+            : node.text;
+      const pages = builtPages().filter((built) => {
+        const body = built.root.querySelector('[data-pagefind-body]');
+        return body && indexedText(body).replaceAll(SOFT_HYPHEN, '').toLowerCase().includes(word);
+      });
+      expect(pages.length).toBeGreaterThan(0);
+      expect(pages.length).toBeLessThanOrEqual(20);
+      // The test is about hyphenated pages: at least one of them has the word split in its file.
+      const count = (html: string) => html.toLowerCase().split(word).length - 1;
+      const split = (html: string) => count(html.replaceAll(SOFT_HYPHEN, '')) > count(html);
+      const file = (url: string) => join(DIST, url.endsWith('/') ? `${url}index.html` : url);
+      expect(pages.some((built) => split(readFileSync(file(built.url), 'utf8')))).toBe(true);
+      const page = await open(`/soeg/?q=${encodeURIComponent(word)}`);
+      expect(await resultLinks(page)).toEqual(
+        expect.arrayContaining(pages.map((built) => built.url)),
+      );
       await page.close();
     },
   );
@@ -227,9 +262,13 @@ describe.runIf(browserAvailable())('search in Chromium behind nginx, under the s
     errors = errors.filter((error) => !missingIndex(error));
   });
 
-  it('can be used with the keyboard alone: "/", type, Enter, Tab to the third result, open it', async () => {
+  it('can be used with the keyboard alone: Tab to the field, type, Enter, "/" back, Tab to the third result, open it', async () => {
     const page = await open('/model/');
-    await page.keyboard.press('/');
+    // Content pages carry no script, so the reader tabs to the header's field.
+    for (let step = 0; step < 10; step++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'sitesearch-q')) break;
+    }
     await page.keyboard.type('forbedringsmøder');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/soeg\/\?q=/);
@@ -283,5 +322,129 @@ describe.runIf(browserAvailable())('search in Chromium behind nginx, under the s
     await status(page);
     expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
     await page.close();
+  });
+
+  it('finds the guide on involving users first for »brugerinddragelse«, a word only its keywords hold', async () => {
+    const page = await open('/soeg/?q=brugerinddragelse');
+    expect((await resultLinks(page))[0]).toBe('/vejledninger/inddrag-brugere-og-interessenter/');
+    await page.close();
+  });
+
+  /** Each shown result's title and the line under it, once the list is complete. */
+  async function resultLines(
+    page: Page,
+  ): Promise<{ title: string; meta: string; origin: string }[]> {
+    await resultLinks(page);
+    return page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('h2')?.textContent ?? '',
+        meta: item.querySelector('.fb-result__meta')?.textContent ?? '',
+        origin: item.querySelector('.fb-result__meta .fb-origin')?.textContent ?? '',
+      })),
+    );
+  }
+
+  it('gives a phase’s own page the line »Fase«, without naming the phase again', async () => {
+    const page = await open('/soeg/?type=fase');
+    const lines = await resultLines(page);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((line) => line.meta)).toEqual(lines.map(() => SEARCH_TYPES.fase));
+    await page.close();
+  });
+
+  it('writes each result’s line as its type, then its origin when another, then its phase', async () => {
+    const page = await open('/soeg/?type=resultat');
+    const phases = await page
+      .getByRole('combobox', { name: 'Fase' })
+      .locator('option:not([value=""])')
+      .allTextContents();
+    const lines = await resultLines(page);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const { meta, origin } of lines) {
+      const [type, ...rest] = meta.split(' · ');
+      expect(type).toBe(SEARCH_TYPES.resultat);
+      if (origin) expect(rest.shift()).toBe(origin);
+      const phase = rest.shift();
+      if (phase)
+        expect(phases.map((name) => `${t('searchPage.phaseLabel')}: ${name}`)).toContain(phase);
+      expect(rest).toEqual([]);
+    }
+    // The findings of both processes are there: some carry an origin, some a phase.
+    expect(lines.some((line) => line.origin)).toBe(true);
+    expect(lines.some((line) => line.meta.includes(` · ${t('searchPage.phaseLabel')}: `))).toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it('moves nothing when results arrive on a 1280 × 800 screen: layout shift under 0.1, none at the results or below', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Records every layout shift from the first frame, with what moved.
+    await page.addInitScript(() => {
+      const shifts: { value: number; moved: string[] }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: { node?: globalThis.Node | null }[];
+        })[])
+          shifts.push({
+            value: entry.value,
+            moved: entry.sources.map((source) => {
+              const node = source.node;
+              const element = node instanceof Element ? node : node?.parentElement;
+              return element?.closest('fb-search, footer')?.localName ?? element?.localName ?? '?';
+            }),
+          });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/soeg/?q=behandling`);
+    await resultLinks(page);
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts,
+    );
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    expect(total).toBeLessThan(0.1);
+    expect(
+      shifts
+        .flatMap((shift) => shift.moved)
+        .filter((name) => name === 'fb-search' || name === 'footer'),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the "/" tip where there is a mouse and a keyboard, not on a touch screen', async () => {
+    const desktop = await open('/soeg/');
+    await expect(desktop.getByText(t('searchPage.hotkey')).isVisible()).resolves.toBe(true);
+    await desktop.close();
+    const phone = await site.context.browser()!.newContext({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await phone.newPage();
+    await page.goto(`${site.origin}/soeg/`);
+    await page.getByRole('searchbox', { name: 'Søgeord' }).waitFor();
+    await expect(page.getByText(t('searchPage.hotkey')).isVisible()).resolves.toBe(false);
+    await phone.close();
+  });
+
+  it('starts the first result on the first screen of a 375 × 667 phone', async () => {
+    const phone = await site.context.browser()!.newContext({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await phone.newPage();
+    await page.goto(`${site.origin}/soeg/?q=behandling`);
+    await resultLinks(page);
+    const top = await page
+      .locator('[data-search-results] > li')
+      .first()
+      .evaluate((item) => item.getBoundingClientRect().top);
+    expect(top).toBeLessThan(667);
+    await phone.close();
   });
 });

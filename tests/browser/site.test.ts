@@ -9,19 +9,62 @@ const urls = builtPages()
 describe.runIf(browserAvailable())('the site in Chromium behind nginx', () => {
   const site = useSiteInBrowser();
 
-  it.each([320, 1280])('never scrolls sideways at %i px', async (width) => {
+  /** The widths the site must hold, from the smallest phone to a wide desktop screen. */
+  const WIDTHS = [320, 360, 375, 414, 768, 1024, 1280, 1440, 1920];
+
+  it('never scrolls sideways and lets no text run out of its box, at any width', async () => {
     const page = await site.context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    const overflowing: string[] = [];
+    const problems: string[] = [];
     for (const url of urls) {
+      await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
       await page.goto(site.origin + url);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      if (overflow > 0) overflowing.push(`${url} (${overflow} px)`);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const found = await page.evaluate(() => {
+          const root = document.documentElement;
+          const out: string[] = [];
+          if (root.scrollWidth > root.clientWidth)
+            out.push(`siden ruller ${root.scrollWidth - root.clientWidth} px sidelæns`);
+          // A box whose text is wider than the box itself: the text runs out over its border.
+          for (const el of document.querySelectorAll<HTMLElement>(
+            'body :is(p, li, dt, dd, h1, h2, h3, h4, td, th, a, summary, label, button, figcaption)',
+          )) {
+            const style = getComputedStyle(el);
+            if (style.display === 'inline' || el.clientWidth === 0) continue;
+            // Text kept for screen readers only sits in a 1 px box on purpose.
+            const forScreenReaders = (node: Element) =>
+              getComputedStyle(node).clipPath !== 'none' || node.matches('.fb-visually-hidden');
+            let hiddenAncestor = false;
+            for (let node: Element | null = el; node; node = node.parentElement)
+              if (forScreenReaders(node)) hiddenAncestor = true;
+            if (style.overflowX !== 'visible' || hiddenAncestor) continue;
+            if (el.scrollWidth > el.clientWidth + 1)
+              out.push(`${el.tagName.toLowerCase()} »${el.textContent?.trim().slice(0, 40)}«`);
+          }
+          return out;
+        });
+        problems.push(...found.map((problem) => `${url} ved ${width} px: ${problem}`));
+      }
     }
     await page.close();
-    expect(overflowing).toEqual([]);
+    expect(problems).toEqual([]);
+    // Every page at nine widths: a few minutes on a slow machine.
+  }, 300_000);
+
+  it('shows the page’s own heading on the first screen of a 375 × 667 phone', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 375, height: 667 });
+    const late: string[] = [];
+    for (const url of urls) {
+      await page.goto(site.origin + url);
+      const bottom = await page
+        .locator('h1')
+        .first()
+        .evaluate((h1) => h1.getBoundingClientRect().bottom);
+      if (bottom > 667) late.push(`${url} (${Math.round(bottom)} px)`);
+    }
+    await page.close();
+    expect(late).toEqual([]);
   });
 
   it('answers an unknown address with status 404 and the Danish 404 page', async () => {

@@ -31,11 +31,16 @@ describe('the phase journey', () => {
     'laering-og-implementering',
     'evaluering',
     'vidensspredning-forankring-og-udbredelse',
-  ])('marks %s as the current step on its own page', (slug) => {
-    const current = page(`/faser/${slug}/`).root.querySelectorAll(
-      'nav[aria-label="De fire faser"] a[aria-current="step"]',
+  ])('marks %s as the current step on its own page, with no link to itself', (slug) => {
+    const nav = page(`/faser/${slug}/`).root.querySelector('nav[aria-label="De fire faser"]')!;
+    const current = nav.querySelectorAll('[aria-current="step"]');
+    expect(current).toHaveLength(1);
+    expect(current[0]!.tagName).not.toBe('A');
+    expect(current[0]!.querySelector('a')).toBeNull();
+    expect(nav.querySelectorAll('a').map((a) => a.getAttribute('href'))).not.toContain(
+      `/faser/${slug}/`,
     );
-    expect(current.map((a) => a.getAttribute('href'))).toEqual([`/faser/${slug}/`]);
+    expect(nav.querySelectorAll('a')).toHaveLength(3);
   });
 });
 

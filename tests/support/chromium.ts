@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../src/cli/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** Why the system Chromium cannot be started here, in Danish; empty when it can. */
 export function chromiumMissing(): string {
@@ -18,16 +19,7 @@ export async function startChromium(): Promise<{ wsEndpoint: string; stop: () =>
   const server = await chromium.launchServer({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return { wsEndpoint: server.wsEndpoint(), stop: () => server.close() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorialNote, pageGaps } from '../../src/lib/gaps.ts';
+import { pageGaps } from '../../src/lib/gaps.ts';
 
 describe('pageGaps', () => {
   it('gives each empty part a line that carries its anchor, and leaves filled parts out', () => {
@@ -28,9 +28,11 @@ describe('pageGaps', () => {
   });
 });
 
-describe('editorialNote', () => {
-  it('explains the editors’ marks only on a page that has one', () => {
-    expect(editorialNote(false)).toBe('');
-    expect(editorialNote(true)).toContain('redaktionens kobling');
+describe('the note on the editors’ marks', () => {
+  it('is added only to a page that has one, last, and kept out of search', () => {
+    expect(pageGaps({ own: ['Prisen.'] }).lines).toHaveLength(1);
+    const lines = pageGaps({ own: ['Prisen.'], editorial: true }).lines;
+    expect(lines.at(-1)?.text).toContain('redaktionens kobling');
+    expect(lines.at(-1)?.unindexed).toBe(true);
   });
 });

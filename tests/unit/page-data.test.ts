@@ -29,6 +29,7 @@ const { getMethodPage } = await import('../../src/lib/page-data/method.ts');
 const { getPhasePage } = await import('../../src/lib/page-data/phase.ts');
 const { getGuidePage } = await import('../../src/lib/page-data/guide.ts');
 const { getModelPage } = await import('../../src/lib/page-data/model.ts');
+const { articleFrame } = await import('../../src/lib/page-data/frame.ts');
 const { getAudiencePages, getOriginOverview } = await import('../../src/lib/page-data/overview.ts');
 
 const page = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -300,6 +301,17 @@ describe('getGuidePage', () => {
       'tjekliste',
       'faldgruber',
     ]);
+  });
+});
+
+describe('articleFrame', () => {
+  it('hands the page’s keywords on to the search index, and none when it has none', () => {
+    const keyworded = page('Guiden', { keywords: ['brugerinddragelse', 'borgerinddragelse'] });
+    expect(articleFrame('guides', keyworded as never).keywords).toEqual([
+      'brugerinddragelse',
+      'borgerinddragelse',
+    ]);
+    expect(articleFrame('guides', page('Guiden') as never).keywords).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_TYPES, searchFields } from '../../src/lib/search-index.ts';
+import { SEARCH_META } from '../../src/lib/search-meta.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 describe('searchFields', () => {
@@ -36,6 +37,22 @@ describe('searchFields', () => {
 
   it('gives only the type for a page with no phase, audience or date', () => {
     expect(searchFields({ type: 'side' })).toEqual({ filters: ['type:side'], meta: ['type:Side'] });
+  });
+
+  it('gives the keywords as one meta value, commas kept, and never as a filter', () => {
+    const fields = searchFields({
+      type: 'vejledning',
+      keywords: ['brugerinddragelse', 'inddragelse af borgere'],
+    });
+    expect(fields.meta).toContain(
+      `${SEARCH_META.keywords}:brugerinddragelse, inddragelse af borgere`,
+    );
+    expect(fields.filters).toEqual(['type:vejledning']);
+  });
+
+  it('gives no keywords meta for a page without keywords', () => {
+    const { meta } = searchFields({ type: 'metode', keywords: [] });
+    expect(meta.filter((value) => value.startsWith(`${SEARCH_META.keywords}:`))).toEqual([]);
   });
 });
 

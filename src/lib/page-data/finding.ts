@@ -5,7 +5,7 @@ import { site } from '../../site.config.ts';
 import { lastChange } from '../changelog.ts';
 import { citationFileBase, findingCitationRecord } from '../citation-cache.ts';
 import { resolveReference, resolveReferences } from '../content.ts';
-import { editorialNote, pageGaps } from '../gaps.ts';
+import { pageGaps } from '../gaps.ts';
 import { findingEvidence } from '../origins.ts';
 import { findingReport } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
@@ -48,10 +48,8 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
   const gaps = pageGaps({
     parts: parts.map((part) => ({ id: part.id, filled: part.text !== '', missing: part.missing })),
     own: data.gaps,
-    notes: [
-      data.realistQuestions.length === 0 ? origin.data.unansweredQuestions : '',
-      editorialNote(phase !== undefined),
-    ],
+    notes: [data.realistQuestions.length === 0 ? origin.data.unansweredQuestions : ''],
+    editorial: phase !== undefined,
     formerAnchors: data.formerAnchors,
   });
   const filled = parts.filter((part) => part.text !== '');

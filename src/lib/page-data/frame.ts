@@ -58,6 +58,8 @@ export interface ArticleFrame {
   updated: string;
   audiences: readonly Audience[];
   citations: SourceCitation[];
+  /** Words readers search with that the page does not use; the search index gets them. */
+  keywords: readonly string[];
 }
 
 /** The frame of an entry's article page: title, lead, trail, date, readers and sources. */
@@ -69,6 +71,7 @@ export function articleFrame(
     updated: string;
     audiences: readonly Audience[];
     sources: SourceCitation[];
+    keywords?: readonly string[];
   },
   title = data.title,
 ): ArticleFrame {
@@ -79,5 +82,6 @@ export function articleFrame(
     updated: data.updated,
     audiences: data.audiences,
     citations: data.sources,
+    keywords: data.keywords ?? [],
   };
 }

@@ -6,7 +6,7 @@ import { lastChange } from '../changelog.ts';
 import { resolveReference, resolveReferences } from '../content.ts';
 import { guideHowTo } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
-import { editorialNote, pageGaps } from '../gaps.ts';
+import { pageGaps } from '../gaps.ts';
 import { withOriginLabels } from '../origins.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
@@ -40,7 +40,7 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
       missing: t('guide.missingPart', { part: list.heading.toLocaleLowerCase('da') }),
     })),
     own: data.gaps,
-    notes: [editorialNote(true)],
+    editorial: true,
     formerAnchors: data.formerAnchors,
   });
   const shown = new Set(lists.filter((list) => list.count > 0).map((list) => list.id));

@@ -1,7 +1,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/da.ts';
 import { getGuides, getPhases, resolveReference } from '../content.ts';
-import { editorialNote, pageGaps } from '../gaps.ts';
+import { pageGaps } from '../gaps.ts';
 import { withOriginLabels } from '../origins.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
@@ -27,7 +27,7 @@ export async function getMethodPage(method: CollectionEntry<'methods'>) {
   );
   const gaps = pageGaps({
     own: data.gaps,
-    notes: [editorialNote(phases.some((link) => link.editorial))],
+    editorial: phases.some((link) => link.editorial),
     formerAnchors: data.formerAnchors,
   });
   return {

@@ -4,7 +4,7 @@ import { t } from '../../i18n/da.ts';
 import { getFindings, getPhases, resolveReferences } from '../content.ts';
 import { neighbours } from '../neighbours.ts';
 import { getPrimaryOrigin, originLabels, withOriginLabels } from '../origins.ts';
-import { editorialNote, pageGaps } from '../gaps.ts';
+import { pageGaps } from '../gaps.ts';
 import { articleFrame, gapsSection, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.phases.anchors;
@@ -53,7 +53,7 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     parts: lists.map((list) => ({ id: list.id, filled: list.count > 0, missing: list.missing })),
     own: data.gaps,
     // Findings are always placed by the editors; methods only where the phase says so.
-    notes: [editorialNote(findings.length > 0 || data.methods.some((link) => link.editorial))],
+    editorial: findings.length > 0 || data.methods.some((link) => link.editorial),
     formerAnchors: data.formerAnchors,
   });
   const shown = new Set(lists.filter((list) => list.count > 0).map((list) => list.id));
