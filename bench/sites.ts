@@ -90,7 +90,7 @@ export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
       page.kind === 'finding'
         ? `id: F${10000 + page.index}\n${common}${versioned}statement: ${yaml(page.summary)}\norigin: fremskudt-behandling\nevidence:\n  type: Syntetisk.\n  strength: Ingen.\nphase: ${phase}\n`
         : page.kind === 'guide'
-          ? `${common}${versioned}purpose: ${yaml(page.summary)}\nsteps:\n  - title: Første trin\n    text: ${yaml(page.summary)}\nphase: ${phase}\nmethods: [${methods > 0 ? slugOf('method', page.index % methods) : ''}]\n`
+          ? `${common}${versioned}origin: fremskudt-behandling\npurpose: ${yaml(page.summary)}\nsteps:\n  - title: Første trin\n    text: ${yaml(page.summary)}\nphase: ${phase}\nmethods: [${methods > 0 ? slugOf('method', page.index % methods) : ''}]\n`
           : `${common}origin: fremskudt-behandling\n`;
     const body = withLinks(
       page,
