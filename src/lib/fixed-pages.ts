@@ -3,6 +3,8 @@ import { AUDIENCES } from './audiences.ts';
 
 /** The front page. */
 export const HOME_PATH = '/';
+/** The feed of findings and guides; its route is src/pages/rss.xml.ts. */
+export const FEED_PATH = '/rss.xml';
 /** The search page. */
 export const SEARCH_PATH = '/soeg/';
 /** The A–Å list of every page, which stands in for search without JavaScript. */

@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/da.ts';
 import { getFeedItems } from '../lib/feed.ts';
+import { FEED_PATH } from '../lib/fixed-pages.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () =>
@@ -10,6 +12,8 @@ export const GET: APIRoute = async () =>
     description: site.tagline,
     site: site.origin,
     items: await getFeedItems(),
-    customData: '<language>da</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Feed readers and validators want the feed to name its own address (atom:link self).
+    customData: `<language>da</language><atom:link href="${absoluteUrl(FEED_PATH, site.origin)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });

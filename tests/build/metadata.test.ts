@@ -82,10 +82,16 @@ describe('structured data', () => {
 });
 
 describe('page metadata', () => {
-  it('gives every page its own canonical URL', () => {
-    const canonicals = pages.map((p) =>
-      p.root.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    );
+  it('gives the 404 page, which answers every missing address, no canonical URL', () => {
+    const notFound = pages.find((p) => p.url === '/404.html')!;
+    expect(notFound.root.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.root.querySelector('meta[property="og:url"]')).toBeNull();
+  });
+
+  it('gives every other page its own canonical URL', () => {
+    const canonicals = pages
+      .filter((p) => p.url !== '/404.html')
+      .map((p) => p.root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(canonicals.every(Boolean)).toBe(true);
     expect(new Set(canonicals).size).toBe(canonicals.length);
   });
@@ -94,10 +100,11 @@ describe('page metadata', () => {
     '%s has Open Graph, Dublin Core and the licence',
     (url) => {
       expect(meta(url, 'og:locale')).toBe('da_DK');
+      // The 404 page answers every missing address and has none of its own to give as og:url.
       for (const name of [
         'og:title',
         'og:description',
-        'og:url',
+        ...(url === '/404.html' ? [] : ['og:url']),
         'DC.title',
         'DC.date',
         'DC.rights',

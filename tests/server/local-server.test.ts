@@ -17,6 +17,7 @@ const RULES = readSiteRules();
 const SECURITY_HEADERS = [
   'Content-Security-Policy',
   'X-Content-Type-Options',
+  'Strict-Transport-Security',
   'Referrer-Policy',
   'Permissions-Policy',
   'Cross-Origin-Opener-Policy',
