@@ -59,6 +59,27 @@ export const site = {
   accessibilityStatementUrl: setting('ACCESSIBILITY_STATEMENT_URL', ''),
 } as const;
 
+/** True when the site is built for a real address, not for this machine. */
+export function isProductionBuild(origin: string = site.origin): boolean {
+  const host = new URL(origin).hostname;
+  return !['localhost', '127.0.0.1', '[::1]'].includes(host);
+}
+
+/** True while the publisher is not set: pages then say they are a demo. */
+export const isDemo = site.publisher.startsWith(PLACEHOLDER);
+
+/**
+ * What a build for a real address still lacks of the site's identity, by the variables to set;
+ * such a build stops rather than publish placeholders in every citation.
+ */
+export function missingIdentity(): string[] {
+  const missing: string[] = [];
+  if (site.publisher.startsWith(PLACEHOLDER)) missing.push('SITE_PUBLISHER');
+  if (!site.contactUrl && site.contactLabel.startsWith(PLACEHOLDER))
+    missing.push('SITE_CONTACT_URL eller SITE_CONTACT_LABEL');
+  return missing;
+}
+
 /** Lists the settings that still hold placeholders, for the build's warning. */
 export function placeholderSettings(): string[] {
   const missing: string[] = [];

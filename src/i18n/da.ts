@@ -57,6 +57,7 @@ export const da = {
   'footer.contact': 'Kontakt',
   'footer.licence': 'Webstedets egne tekster må genbruges efter licensen',
   'footer.quotes': 'Citater fra kilderne tilhører deres ophavspersoner.',
+  'demo.notice': 'Demoudgave – udgiver ikke angivet',
   'help.heading': 'Søger du hjælp til dig selv eller en pårørende?',
   'help.text': 'Webstedet giver ikke rådgivning eller behandling. Kontakt din egen kommune.',
   'audience.kommune': 'Kommune',

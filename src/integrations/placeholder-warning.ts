@@ -1,14 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { placeholderSettings } from '../site.config.ts';
+import { isProductionBuild, missingIdentity, placeholderSettings } from '../site.config.ts';
 
 /**
- * Integration that warns at build time while the site identity still holds placeholders,
- * so a deployment never goes out with them unnoticed.
+ * Integration that keeps placeholders off a real address: a build for one stops while the
+ * publisher or the contact is not set, naming what to set; a local build only warns, and its
+ * pages say they are a demo.
  */
 export function placeholderWarning(): AstroIntegration {
   return {
     name: 'placeholder-warning',
     hooks: {
+      'astro:config:setup': () => {
+        const missing = missingIdentity();
+        if (isProductionBuild() && missing.length > 0)
+          throw new Error(
+            `Webstedet bygges til en rigtig adresse (SITE_URL), men udgiveren eller kontakten er ikke angivet. Sæt ${missing.join(' og ')} (se README.md).`,
+          );
+      },
       'astro:build:done': ({ logger }) => {
         const missing = placeholderSettings();
         if (missing.length > 0) {

@@ -25,12 +25,17 @@ function tempDir(): string {
 }
 
 /** Runs the content check, astro build, Pagefind and hyphenation on a content folder, as `npm run build` does. */
-function build(contentDir: string, outDir: string): { status: number; output: string } {
+function build(
+  contentDir: string,
+  outDir: string,
+  identity: Record<string, string> = {},
+): { status: number; output: string } {
   const env = {
     ...process.env,
     CONTENT_DIR: contentDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
+    ...identity,
   };
   const steps: [string, string[]][] = [
     [join(BIN, 'node'), ['--import', './src/cli/register-astro-content.ts', 'src/cli/check.ts']],
@@ -70,12 +75,20 @@ afterAll(() => {
   }
 });
 
+/** A fictional deployment's identity: a real-looking address, publisher and contact. */
+const PRODUCTION = {
+  SITE_URL: 'https://haver.example.org',
+  SITE_PUBLISHER: 'Eksempelby Kommune (opdigtet)',
+  SITE_CONTACT_URL: 'https://haver.example.org/kontakt/',
+};
+
 describe('the fictional second site', () => {
   let outDir = '';
   let result = { status: 1, output: '' };
   beforeAll(() => {
     outDir = tempDir();
-    result = build(SECOND_SITE, outDir);
+    // Built as a deployment would be: for a real address, with the publisher and contact set.
+    result = build(SECOND_SITE, outDir, PRODUCTION);
   });
   // Without the soft hyphens of the last build step, as a reader reads the text.
   const page = (path: string) =>
@@ -91,6 +104,14 @@ describe('the fictional second site', () => {
     expect(files.length).toBeGreaterThan(20);
     expect(files.some((f) => f.file.endsWith('.pf_fragment'))).toBe(true);
     expect(files.filter((f) => THIS_SITE.test(f.text)).map((f) => f.file)).toEqual([]);
+  });
+
+  it('carries no placeholder and no local address anywhere, built for a real address', () => {
+    const files = allText(outDir);
+    expect(files.filter((f) => /PLADSHOLDER|localhost/i.test(f.text)).map((f) => f.file)).toEqual(
+      [],
+    );
+    expect(page('')).toContain('Udgivet af Eksempelby Kommune (opdigtet)');
   });
 
   it('names itself and counts its own phases', () => {
@@ -112,6 +133,20 @@ describe('the fictional second site', () => {
   it('labels what comes from its own process without any note about another', () => {
     expect(page('resultater/haverne-blev-brugt')).toContain('Eksempelindsatsen (opdigtet)');
     expect(page('resultater/haverne-blev-brugt')).not.toContain('role="note"');
+  });
+});
+
+describe('a build for a real address without the publisher', () => {
+  it('stops, naming the settings to give', () => {
+    const { status, output } = build(SECOND_SITE, join(tempDir(), 'dist'), {
+      SITE_URL: 'https://haver.example.org',
+      SITE_PUBLISHER: '',
+      SITE_CONTACT_URL: '',
+      SITE_CONTACT_LABEL: '',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_PUBLISHER');
+    expect(output).toContain('SITE_CONTACT_URL eller SITE_CONTACT_LABEL');
   });
 });
 
