@@ -192,6 +192,16 @@ export const da = {
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.',
   'notFound.search': 'Prøv at søge, eller gå til en af disse sider:',
+  'data.title': 'Åbne data',
+  'data.intro':
+    'Webstedets indhold som data, som alle må bruge efter licensen {licence}: resultaterne som JSON og CSV og vejledningerne, metoderne, ordlisten og forandringsteorien som JSON. Hver fil har et JSON Schema, der beskriver dens felter. Filerne bygges sammen med webstedet og følger altid dets nyeste version.',
+  'data.files': 'Filerne',
+  'data.json': 'JSON',
+  'data.csv': 'CSV',
+  'data.schema': 'JSON Schema',
+  'data.licence': 'Licens',
+  'data.licenceText':
+    'Data må genbruges, også kommercielt, når webstedet nævnes som kilde. Citater fra kildedokumenterne tilhører deres ophavspersoner.',
   'allPages.title': 'Alle sider fra A til Å',
   'allPages.intro':
     'Hver side på webstedet, ordnet alfabetisk. Listen kan bruges i stedet for søgningen.',

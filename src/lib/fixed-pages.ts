@@ -9,6 +9,8 @@ export const FEED_PATH = '/rss.xml';
 export const SEARCH_PATH = '/soeg/';
 /** The A–Å list of every page, which stands in for search without JavaScript. */
 export const ALL_PAGES_PATH = '/sider/';
+/** The open data: the content as JSON and CSV, with a JSON Schema for each file. */
+export const DATA_PATH = '/data/';
 
 /**
  * The page for one reader, under /for/.
@@ -34,6 +36,7 @@ export const FIXED_PAGES: readonly string[] = [
   HOME_PATH,
   SEARCH_PATH,
   ALL_PAGES_PATH,
+  DATA_PATH,
   ...Object.values(OVERVIEW_PATHS),
   ...AUDIENCES.map(audiencePath),
 ];

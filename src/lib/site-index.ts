@@ -16,6 +16,7 @@ import { newestDate } from './dates.ts';
 import {
   ALL_PAGES_PATH,
   audiencePath,
+  DATA_PATH,
   HOME_PATH,
   OVERVIEW_PATHS,
   SEARCH_PATH,
@@ -48,6 +49,7 @@ function fixedPageTitles(): ListedPage[] {
       href,
     })),
     { title: t('allPages.title'), href: ALL_PAGES_PATH },
+    { title: t('data.title'), href: DATA_PATH },
     ...AUDIENCES.map((audience) => ({
       title: t(`audiencePage.title.${audience}`),
       href: audiencePath(audience),
