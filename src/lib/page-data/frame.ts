@@ -46,6 +46,28 @@ export function gapsSection(gaps: Gaps): Heading[] {
   return gaps.lines.length > 0 ? [section(GAPS_ANCHOR, t('gaps.heading'))] : [];
 }
 
+/** A fixed list of a page, such as a guide's checklist: a section when it has items. */
+export interface ListPart {
+  id: string;
+  heading: string;
+  count: number;
+  /** The line of the box of gaps that carries the list's anchor when it has none. */
+  missing: string;
+}
+
+/**
+ * A page's fixed lists: the ones with items are shown and listed in the table of contents, the
+ * empty ones become parts for the box of gaps (pageGaps), where their anchors land.
+ */
+export function listParts(lists: readonly ListPart[]) {
+  const filled = lists.filter((list) => list.count > 0);
+  return {
+    parts: lists.map((list) => ({ id: list.id, filled: list.count > 0, missing: list.missing })),
+    shown: new Set(filled.map((list) => list.id)),
+    sections: filled.map((list) => section(list.id, list.heading)),
+  };
+}
+
 /** What every article frame shows, from the fields all page entries share. */
 export interface ArticleFrame {
   title: string;

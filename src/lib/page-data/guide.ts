@@ -8,7 +8,7 @@ import { guideHowTo } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
 import { pageGaps } from '../gaps.ts';
 import { withOriginLabels } from '../origins.ts';
-import { articleFrame, gapsSection, section } from './frame.ts';
+import { articleFrame, gapsSection, listParts, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.guides.anchors;
 
@@ -22,28 +22,27 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
     resolveReference(data.origin),
   ]);
   // The task comes first: who does what, the steps and the checks; the source notes follow.
-  const lists = [
-    { id: ANCHORS.roles, heading: t('guide.roles'), count: data.roles.length },
-    {
-      id: ANCHORS.prerequisites,
-      heading: t('guide.prerequisites'),
-      count: data.prerequisites.length,
-    },
-    { id: ANCHORS.steps, heading: t('guide.steps'), count: data.steps.length },
-    { id: ANCHORS.checklist, heading: t('guide.checklist'), count: data.checklist.length },
-    { id: ANCHORS.pitfalls, heading: t('guide.pitfalls'), count: data.pitfalls.length },
-  ];
+  const missing = (heading: string) =>
+    t('guide.missingPart', { part: heading.toLocaleLowerCase('da') });
+  const list = (id: string, heading: string, count: number) => ({
+    id,
+    heading,
+    count,
+    missing: missing(heading),
+  });
+  const { parts, shown, sections } = listParts([
+    list(ANCHORS.roles, t('guide.roles'), data.roles.length),
+    list(ANCHORS.prerequisites, t('guide.prerequisites'), data.prerequisites.length),
+    list(ANCHORS.steps, t('guide.steps'), data.steps.length),
+    list(ANCHORS.checklist, t('guide.checklist'), data.checklist.length),
+    list(ANCHORS.pitfalls, t('guide.pitfalls'), data.pitfalls.length),
+  ]);
   const gaps = pageGaps({
-    parts: lists.map((list) => ({
-      id: list.id,
-      filled: list.count > 0,
-      missing: t('guide.missingPart', { part: list.heading.toLocaleLowerCase('da') }),
-    })),
+    parts,
     own: data.gaps,
     editorial: true,
     formerAnchors: data.formerAnchors,
   });
-  const shown = new Set(lists.filter((list) => list.count > 0).map((list) => list.id));
   return {
     guide,
     data,
@@ -51,7 +50,7 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
     frame: articleFrame('guides', data),
     toc: [
       section(ANCHORS.purpose, t('guide.purpose')),
-      ...lists.filter((list) => shown.has(list.id)).map((list) => section(list.id, list.heading)),
+      ...sections,
       ...headings,
       ...gapsSection(gaps),
       section(ANCHORS.related, t('guide.related')),

@@ -5,7 +5,7 @@ import { getFindings, getPhases, resolveReferences } from '../content.ts';
 import { neighbours } from '../neighbours.ts';
 import { getPrimaryOrigin, originLabels, withOriginLabels } from '../origins.ts';
 import { pageGaps } from '../gaps.ts';
-import { articleFrame, gapsSection, section } from './frame.ts';
+import { articleFrame, gapsSection, listParts, section } from './frame.ts';
 
 const ANCHORS = CONTENT_TYPES.phases.anchors;
 /** The section listing the phase's findings, shown only when there are some. */
@@ -23,7 +23,7 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     getPrimaryOrigin(),
   ]);
   const findings = allFindings.filter((finding) => finding.data.phase?.id === phase.id);
-  const lists = [
+  const { parts, shown, sections } = listParts([
     {
       id: ANCHORS.activities,
       heading: t('phase.activities'),
@@ -48,15 +48,14 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
       count: data.guides.length,
       missing: t('phase.missingGuides'),
     },
-  ];
+  ]);
   const gaps = pageGaps({
-    parts: lists.map((list) => ({ id: list.id, filled: list.count > 0, missing: list.missing })),
+    parts,
     own: data.gaps,
     // Findings are always placed by the editors; methods only where the phase says so.
     editorial: findings.length > 0 || data.methods.some((link) => link.editorial),
     formerAnchors: data.formerAnchors,
   });
-  const shown = new Set(lists.filter((list) => list.count > 0).map((list) => list.id));
   return {
     phase,
     data,
@@ -64,7 +63,7 @@ export async function getPhasePage(phase: CollectionEntry<'phases'>) {
     frame: articleFrame('phases', data),
     toc: [
       section(ANCHORS.purpose, t('phase.purpose')),
-      ...lists.filter((list) => shown.has(list.id)).map((list) => section(list.id, list.heading)),
+      ...sections,
       ...gapsSection(gaps),
       ...headings,
       ...(findings.length > 0 ? [section(PHASE_FINDINGS_ANCHOR, t('phase.findings'))] : []),
