@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeHeadingIds } from './src/integrations/heading-ids.ts';
+import { markdownProcessor, SYNTAX_HIGHLIGHT } from './src/integrations/markdown-processor.ts';
 import sitemap from '@astrojs/sitemap';
 import { isRedirectPage, pageModified, readBuiltPage } from './src/lib/built-pages.ts';
 import { placeholderWarning } from './src/integrations/placeholder-warning.ts';
@@ -31,15 +29,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // Shiki colours code with style attributes, which the site's CSP (no 'unsafe-inline') forbids.
-    syntaxHighlight: false,
-    // GFM comes from remark-gfm alone; SmartyPants would write English curly quotes.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds],
-    }),
+    syntaxHighlight: SYNTAX_HIGHLIGHT,
+    processor: markdownProcessor,
   },
   integrations: [
     mdx(),

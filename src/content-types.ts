@@ -15,7 +15,12 @@ type Route =
   /** Entries are anchors `#<id>` on the overview page at `path`. */
   | { kind: 'anchors'; path: string }
   /** Each entry is a free-standing page at `/<id>/`. */
-  | { kind: 'free' };
+  | { kind: 'free' }
+  /**
+   * Each entry, `<type folder>/<id>/<major>-<minor>`, is an earlier version of another type's
+   * entry, at that entry's page plus `version/<major>-<minor>/`.
+   */
+  | { kind: 'versions' };
 
 /** What the site knows about one kind of content. */
 export interface ContentType {
@@ -35,6 +40,11 @@ export interface ContentType {
   newKind?: string;
   /** Place in the main menu, with a label where the overview's name does not fit. */
   nav?: { order: number; label?: string };
+  /**
+   * The file type of the plain text of each entry's document, kept beside the entry as
+   * `<id>.<type>` for the quotation check; never published.
+   */
+  documentText?: 'txt';
 }
 
 const MARKDOWN = ['md', 'mdx'] as const;
@@ -99,6 +109,7 @@ export const CONTENT_TYPES = {
       context: 'kontekst',
       mechanism: 'mekanisme',
       outcome: 'resultat',
+      basis: 'kildegrundlag',
       ...CITABLE,
       ...ARTICLE,
     },
@@ -144,6 +155,7 @@ export const CONTENT_TYPES = {
     anchors: { cite: CITABLE.cite, ...ARTICLE },
     newKind: 'kilde',
     nav: { order: 6 },
+    documentText: 'txt',
   },
   glossary: {
     folder: 'glossary',
@@ -175,6 +187,15 @@ export const CONTENT_TYPES = {
     folder: 'sequences',
     extensions: YAML,
     name: { one: 'Forløb', many: 'Forløb', neuter: true },
+    anchors: {},
+  },
+  versions: {
+    // Earlier versions of versioned entries, one file each at `<type folder>/<id>/<major>-<minor>.md`,
+    // kept as they were published; each has its page under its entry's address.
+    folder: 'versions',
+    extensions: ['md'],
+    route: { kind: 'versions' },
+    name: { one: 'Version', many: 'Versioner' },
     anchors: {},
   },
   origins: {

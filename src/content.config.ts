@@ -51,6 +51,11 @@ export const changeLogEntry = z.object({
   note: z.string().min(1),
   /** True when the change corrects an error rather than adding or rewording. */
   correction: z.boolean().default(false),
+  /** The version the change made, such as 1.1; `npm run release` writes it. */
+  version: z
+    .string()
+    .regex(/^\d+\.\d+$/, 'Versionen skrives som 1.0')
+    .optional(),
 });
 
 const slugId = z
@@ -157,6 +162,15 @@ export const REALIST_QUESTIONS = [
 ] as const;
 
 export const findingSchema = versioned.extend({
+  /** The passages the finding rests on, each with the source's own words. */
+  sources: z
+    .array(
+      sourceCitation.extend({
+        /** The source's sentences, word for word, with […] where words are left out. */
+        quote: z.string().min(1),
+      }),
+    )
+    .min(1),
   /** Permanent id, F01, F02 …; never reused or changed. */
   id: z.string().regex(/^F\d{2,}$/, 'Id skrives som F01'),
   /** The finding in one plain-language sentence. */
@@ -204,8 +218,19 @@ export const methodSchema = pageBase.extend({
 });
 
 export const sourceSchema = pageBase.extend({
-  /** The institution behind the document; cited instead of any person. */
-  institution: z.string().min(1),
+  /**
+   * The institution behind the document, its most specific unit: the author in citations,
+   * instead of any person. Reference managers read a comma as »Last, First«, so none is allowed.
+   */
+  institution: z
+    .string()
+    .min(1)
+    .refine(
+      (name) => !name.includes(','),
+      'Institutionen skrives uden komma, som er et referenceværktøjs tegn på »Efternavn, Fornavn«; den overordnede myndighed skrives i parentInstitution',
+    ),
+  /** The body the unit belongs to, such as »Københavns Kommune«: the publisher in citations. */
+  parentInstitution: z.string().min(1).optional(),
   /** The document's own title, exactly as it stands on the document, for citations. */
   documentTitle: z.string().min(1),
   /** The document's date, when it has one. */
@@ -216,6 +241,16 @@ export const sourceSchema = pageBase.extend({
   documentNumber: z.string().optional(),
   /** What kind of document it is. */
   documentType: z.string().min(1),
+});
+
+/** An earlier version of a versioned entry, as it was published; never edited afterwards. */
+export const versionSchema = z.object({
+  /** The entry's title in that version. */
+  title: z.string().min(1),
+  /** The version number, such as 1.0. */
+  version: z.string().regex(/^\d+\.\d+$/, 'Versionen skrives som 1.0'),
+  /** The day the version was published. */
+  date: isoDate,
 });
 
 export const glossarySchema = z.object({
@@ -338,4 +373,5 @@ export const collections = {
   }),
   sequences: defineCollection({ loader: folder('sequences'), schema: sequenceSchema }),
   origins: defineCollection({ loader: folder('origins'), schema: originSchema }),
+  versions: defineCollection({ loader: folder('versions'), schema: versionSchema }),
 };

@@ -6,6 +6,7 @@ import { createContext } from './context.ts';
 import { linksAndAnchors } from './links-and-anchors.ts';
 import { mdx } from './mdx.ts';
 import { placeholders } from './placeholders.ts';
+import { quotations } from './quotations.ts';
 import { references } from './references.ts';
 import { schema } from './schema.ts';
 import { slugs } from './slugs.ts';
@@ -29,6 +30,7 @@ export const CHECKS: readonly Check[] = [
   addresses,
   linksAndAnchors,
   changelog,
+  quotations,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { PUBLISHED_URLS_FILE } from '../integrations/published-urls.ts';
 import { CONTENT_CHANGES_FILE, SITE_TEXT_FILE } from '../lib/content-dir.ts';
 import type { SourceFile } from '../lib/content-source.ts';
+import { isDocumentText } from './quotations.ts';
 import type { AuditLine, Check } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ function isSiteFile({ file, id }: SourceFile): boolean {
  */
 export const strayFiles: Check<AuditLine[]> = (files) =>
   files
-    .filter((file) => !file.collection && !isSiteFile(file))
+    .filter((file) => !file.collection && !isSiteFile(file) && !isDocumentText(file))
     .map(({ file }) => ({
       level: 'fejl',
       file,

@@ -43,11 +43,18 @@ export function getShotPaths(dist: string): ShotPath[] {
   const finding = route('findings') && firstPage(dist, route('findings')!);
   const guide = route('guides') && firstPage(dist, route('guides')!);
   const theory = route('theoryOfChange') && firstPage(dist, route('theoryOfChange')!);
+  // The newest archived version, whose banner shows what changed.
+  const versions =
+    finding && existsSync(join(dist, finding, 'version'))
+      ? readdirSync(join(dist, finding, 'version')).sort()
+      : [];
+  const version = versions.length > 1 ? `${finding}version/${versions.at(-1)}/` : undefined;
   return [
     { name: 'forside', path: '/' },
     ...(finding ? [{ name: 'resultat', path: finding }] : []),
     ...(guide ? [{ name: 'vejledning', path: guide }] : []),
     ...(theory ? [{ name: 'forandringsteori', path: theory }] : []),
+    ...(version ? [{ name: 'version', path: version }] : []),
     ...(finding
       ? [
           {

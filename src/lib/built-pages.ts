@@ -19,11 +19,15 @@ export function isRedirectPage(html: string): boolean {
 }
 
 /**
- * A built page's last-modified date, read from the Dublin Core date every page carries.
- * @example pageModified('<meta name="DC.date" content="2026-11-25">') // '2026-11-25'
+ * A built page's last-modified date: its visible »Sidst opdateret«, or on a page without one (the
+ * search page) its Dublin Core date. A source page's DC.date is the document's own date.
+ * @example pageModified('<time data-modified datetime="2026-11-25">') // '2026-11-25'
  */
 export function pageModified(html: string): string | undefined {
-  return /<meta name="DC\.date" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+  return (
+    /<time data-modified(?:="")? datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1] ??
+    /<meta name="DC\.date" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1]
+  );
 }
 
 /** Reads a built page by URL path. */

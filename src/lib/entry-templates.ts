@@ -29,7 +29,7 @@ export interface TemplateContext {
 const AUDIENCE_HELP = '# en eller flere af: kommune, praktiker, ministerium-og-forskning';
 const SOURCE_HELP = '# filnavnet på en kilde i content/sources/';
 
-function base(title: string, today: string, source: string): string {
+function base(title: string, today: string, source: string, quote = false): string {
   return [
     `title: ${JSON.stringify(title)}`,
     'summary: "UDFYLD: en eller to sætninger, der vises under titlen og i lister"',
@@ -37,6 +37,9 @@ function base(title: string, today: string, source: string): string {
     'sources:',
     `  - source: ${source} ${SOURCE_HELP}`,
     '    locator: "UDFYLD: hvor i kilden, fx et afsnit"',
+    ...(quote
+      ? ['    quote: "UDFYLD: kildens sætninger, ordret, med […] hvor ord er udeladt"']
+      : []),
     `updated: ${today}`,
   ].join('\n');
 }
@@ -64,7 +67,7 @@ export function entryTemplate(kind: EntryKind, context: TemplateContext): string
   const collection = ENTRY_KINDS[kind]?.collection;
   switch (collection) {
     case 'findings':
-      return `---\n${header}\nid: ${nextFindingId} # fast id; ændres aldrig\n${front}\n${versioned(today)}
+      return `---\n${header}\nid: ${nextFindingId} # fast id; ændres aldrig\n${base(title, today, defaults.source, true)}\n${versioned(today)}
 statement: "UDFYLD: resultatet i én klar sætning"
 origin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/
 context: "" # et tomt felt nævnes i boksen »Hvad kilderne ikke siger«
@@ -91,7 +94,8 @@ ${BODY}`;
       return `---\n${header}\n${front}\norigin: ${defaults.origin} # filnavnet på en oprindelse i content/origins/\n---\n${BODY}`;
     case 'sources':
       return `---\n${header}\n${front}
-institution: "UDFYLD: institutionen bag dokumentet, aldrig en person"
+institution: "UDFYLD: den mest specifikke enhed bag dokumentet (aldrig en person og uden komma)"
+# parentInstitution: "den myndighed, enheden hører under, fx en kommune"
 documentTitle: "UDFYLD: dokumentets egen titel"
 documentType: "UDFYLD: fx Rapport eller Bilag"
 ---

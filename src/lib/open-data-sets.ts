@@ -8,6 +8,10 @@ const url = z.string().describe('Fuld adresse på webstedet');
 const source = z.object({
   titel: z.string().describe('Kildedokumentets titel'),
   sted: z.string().describe('Hvor i kilden'),
+  citat: z
+    .string()
+    .optional()
+    .describe('Kildens egne ord, som resultatet bygger på, ordret; […] markerer udeladelser'),
   adresse: url,
 });
 
@@ -23,6 +27,9 @@ const finding = z.object({
   opdateret: z.string().describe('ÅÅÅÅ-MM-DD'),
   kortAdresse: url,
   adresse: url,
+  versionsadresse: url.describe(
+    'Den nuværende versions egen side, som altid viser netop den version',
+  ),
   kilder: z.array(source),
 });
 const guide = z.object({

@@ -13,6 +13,7 @@ import {
 } from './content.ts';
 import { findingEvidence } from './origins.ts';
 import { shortFindingPath } from './redirects.ts';
+import { versionUrl } from './versions.ts';
 import { absoluteUrl, entryAddress, entryUrl } from './urls.ts';
 
 // The content as open data (the records of src/lib/open-data-sets.ts), checked against their
@@ -22,11 +23,14 @@ export { DATA_SETS, type DataSet };
 
 const abs = (path: string) => absoluteUrl(path, site.origin);
 
-async function sourcesOf(citations: readonly { source: { id: string }; locator: string }[]) {
+async function sourcesOf(
+  citations: readonly { source: { id: string }; locator: string; quote?: string }[],
+) {
   const all = new Map((await getSources()).map((s) => [s.id, s]));
   return citations.map((citation) => ({
     titel: all.get(citation.source.id)?.data.documentTitle ?? citation.source.id,
     sted: citation.locator,
+    ...(citation.quote ? { citat: citation.quote } : {}),
     adresse: abs(entryUrl('sources', citation.source.id)),
   }));
 }
@@ -50,6 +54,7 @@ async function dataRecords(set: DataSet): Promise<unknown[]> {
             opdateret: f.data.updated,
             kortAdresse: abs(shortFindingPath(f.data.id)),
             adresse: abs(entryUrl('findings', f.id)),
+            versionsadresse: abs(versionUrl('findings', f.id, f.data.version)),
             kilder: await sourcesOf(f.data.sources),
           };
         }),

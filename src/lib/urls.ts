@@ -15,8 +15,9 @@ export function pageUrl(id: string): string {
 
 /**
  * Where an entry of any collection is published: its own page, the one page of its type, an
- * anchor on its overview, or nowhere (data that only figures show).
+ * anchor on its overview, the page of an earlier version, or nowhere (data that only figures show).
  * @example entryAddress('glossary', 'recovery') // '/ordliste/#recovery'
+ * @example entryAddress('versions', 'findings/x/1-0') // '/resultater/x/version/1-0/'
  */
 export function entryAddress(collection: CollectionName, id: string): string | undefined {
   const type = CONTENT_TYPES[collection];
@@ -31,6 +32,13 @@ export function entryAddress(collection: CollectionName, id: string): string | u
       return `${route.path}#${id}`;
     case 'free':
       return pageUrl(id);
+    case 'versions': {
+      const [folder, entryId, version] = id.split('/');
+      const of = Object.values(CONTENT_TYPES).find((other) => other.folder === folder);
+      return of && 'route' in of && of.route.kind === 'entries' && entryId && version
+        ? `${of.route.path}${entryId}/version/${version}/`
+        : undefined;
+    }
   }
 }
 

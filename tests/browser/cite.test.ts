@@ -19,9 +19,9 @@ describe.runIf(browserAvailable())(
       const line = (await page.locator('#citat-apa').textContent())?.trim();
       await page.getByRole('button', { name: 'Kopiér citatet' }).click();
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(line);
-      await expect(page.locator('fb-copy [role="status"]').textContent()).resolves.toBe(
-        'Citatet er kopieret.',
-      );
+      await expect(
+        page.locator('fb-copy[data-target="citat-apa"] [role="status"]').textContent(),
+      ).resolves.toBe('Citatet er kopieret.');
       await page.close();
     });
 
@@ -34,10 +34,9 @@ describe.runIf(browserAvailable())(
       ]);
       // The shared Chromium runs in another process, so the file is read as a stream, not a path.
       const ris = await text(await download.createReadStream());
-      expect(ris).toMatch(/^TY {2}- ELEC/);
-      expect(readCitationFile(ris).title).toBe(
-        'F07: Udfordringerne blev samlet i én kerneudfordring',
-      );
+      expect(ris).toMatch(/^TY {2}- RPRT/);
+      expect(ris).toMatch(/^SN {2}- F07$/m);
+      expect(readCitationFile(ris).title).toBe('Udfordringerne blev samlet i én kerneudfordring');
       await page.close();
     });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -55,7 +56,8 @@ describe('links in the built site', () => {
 
 // The personal data to look for is read from the source documents at run time, so the
 // repository never holds it, not even here. CI keeps a copy of shared/ beside the clone.
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 
 /** The name on the line after the label a Danish case file puts before its caseworker. */
 const CASEWORKER =
@@ -129,6 +131,30 @@ describe('personal data from the source documents', () => {
         .filter(({ text }) => item.pattern.test(text))
         .map(({ file }) => `${item.kind} nr. ${index + 1} fra ${item.seed} står i dist/${file}`),
     );
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('personal data in the repository', () => {
+  // The source texts under content/sources/ are kept for the quotation check, with the
+  // caseworker's name and contact details removed; nothing else in the tree may hold them either.
+  it('appears in no tracked file: content, source texts, code or tests', () => {
+    const personal = personalData();
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter(
+        (file) =>
+          file && existsSync(join(ROOT, file)) && !/\.(?:png|jpe?g|woff2?|wasm)$/.test(file),
+      );
+    expect(tracked).toContain('content/sources/kk-procesbilag-misbrugsomraadet-2014.txt');
+    const leaks = tracked.flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      return personal.flatMap((item, index) =>
+        item.pattern.test(text)
+          ? [`${item.kind} nr. ${index + 1} fra ${item.seed} står i ${file}`]
+          : [],
+      );
+    });
     expect(leaks).toEqual([]);
   });
 });

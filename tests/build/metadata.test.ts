@@ -14,6 +14,12 @@ const content = readContentFiles();
 const findings = content.filter((file) => file.collection === 'findings');
 const guides = content.filter((file) => file.collection === 'guides');
 const sources = content.filter((file) => file.collection === 'sources');
+/** The date of the version a finding's page shows: its newest change. */
+const versionDate = (file: (typeof content)[number]) =>
+  (file.data['changelog'] as { date: unknown }[])
+    .map((change) => String(change.date))
+    .sort()
+    .at(-1) ?? String(file.data['updated']);
 
 function jsonLd(url: string): Record<string, unknown>[] {
   const page = all.find((p) => p.url === url)!;
@@ -64,7 +70,8 @@ describe('structured data', () => {
           .sort()
           .at(-1),
       );
-      expect(report['name']).toBe(`${String(file.data['id'])}: ${String(file.data['title'])}`);
+      // The report's own title, as every citation gives it; the id is its identifier.
+      expect(report['name']).toBe(String(file.data['title']));
       expect((report['author'] as { name: string }).name).toBeTruthy();
     },
   );
@@ -100,14 +107,16 @@ describe('page metadata', () => {
     '%s has Open Graph, Dublin Core and the licence',
     (url) => {
       expect(meta(url, 'og:locale')).toBe('da_DK');
+      // A source page's Dublin Core describes the document (tests/build/citation-import.test.ts):
+      // its date only when it has one, and not the site's licence.
+      const sourcePage = /^\/kilder\/[^/]+\/$/.test(url);
       // The 404 page answers every missing address and has none of its own to give as og:url.
       for (const name of [
         'og:title',
         'og:description',
         ...(url === '/404.html' ? [] : ['og:url']),
         'DC.title',
-        'DC.date',
-        'DC.rights',
+        ...(sourcePage ? [] : ['DC.date', 'DC.rights']),
         'DC.language',
       ])
         expect(meta(url, name)).toBeTruthy();
@@ -127,23 +136,17 @@ describe('page metadata', () => {
   );
 
   it.each(findings.map((f) => [f.id, f] as const))(
-    'the finding %s has the Google Scholar tags',
+    'the finding %s has the Google Scholar tags of a report, with its id as number and no author tag',
     (id, file) => {
       const url = `/resultater/${id}/`;
-      expect(meta(url, 'citation_title')).toBe(
-        `${String(file.data['id'])}: ${String(file.data['title'])}`,
-      );
-      expect(meta(url, 'citation_publication_date')).toBe(
-        String(file.data['published']).replaceAll('-', '/'),
-      );
+      expect(meta(url, 'citation_title')).toBe(String(file.data['title']));
+      expect(meta(url, 'citation_technical_report_number')).toBe(String(file.data['id']));
+      expect(meta(url, 'citation_publication_date')).toBe(versionDate(file).replaceAll('-', '/'));
       expect(meta(url, 'citation_language')).toBe('da');
-      for (const name of [
-        'citation_author',
-        'citation_online_date',
-        'citation_publisher',
-        'citation_technical_report_institution',
-      ])
-        expect(meta(url, name)).toBeTruthy();
+      expect(meta(url, 'citation_technical_report_institution')).toBe(site.publisher);
+      expect(meta(url, 'citation_publisher')).toBe(site.publisher);
+      // Zotero reads any author tag as a person's name (see citation-import.test.ts).
+      expect(meta(url, 'citation_author')).toBeUndefined();
     },
   );
 });
@@ -164,12 +167,10 @@ describe('citations', () => {
       const expected = ['ris', 'bib', 'json'].map((ext) => `/citat/${section}/${file.id}.${ext}`);
       expect(links).toEqual(expected);
       const title =
-        section === 'resultater'
-          ? `${String(file.data['id'])}: ${String(file.data['title'])}`
-          : String(file.data['documentTitle']);
+        section === 'resultater' ? String(file.data['title']) : String(file.data['documentTitle']);
       const date =
         section === 'resultater'
-          ? String(file.data['published'])
+          ? versionDate(file)
           : file.data['date']
             ? String(file.data['date'])
             : undefined;
@@ -187,13 +188,45 @@ describe('citations', () => {
     expect(line('/kilder/case-effektive-forandringer/')).toBe(
       'Connector. (u.å.). Case – Effektive forandringer: Fremskudt behandling af udsatte borgere med stofmisbrug. Udviklings- og implementering på tværs af civilsamfund og kommune [Casebeskrivelse].',
     );
-    const finding = line(`/resultater/${findings[0]!.id}/`);
-    expect(finding).toMatch(
-      /\(\d{4}, (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{1,2}\)/,
+    // A unit of a municipality is the author and the municipality the publisher (APA 7).
+    expect(line('/kilder/kk-procesbilag-misbrugsomraadet-2014/')).toBe(
+      'Mål- og Rammekontoret for Voksne. (2014). Bilag 3. Procesbilag [Bilag til udvalgssag, sagsnr. 2014-0103582, dokumentnr. 2014-0103582-3]. Københavns Kommune.',
     );
+    // A finding is a report: the year, the number and version, the site as series, the address.
+    for (const file of findings) {
+      const url = `/resultater/${file.id}/`;
+      expect(line(url)).toBe(
+        `${site.publisher}. (${versionDate(file).slice(0, 4)}). ${String(file.data['title'])} (Nr. ${String(file.data['id'])}; Version ${String(file.data['version'])}, ${site.name}). ${new URL(url, site.origin).href}`,
+      );
+    }
     for (const page of all.filter((p) => p.root.getElementById('citat-apa')))
       expect(line(page.url)).not.toMatch(/n\.d\.|Retrieved from/);
   });
+
+  it.each(findings.map((f) => [f.id, f] as const))(
+    'offers on the finding %s its short address and the citation line of each source it rests on',
+    (id, file) => {
+      const page = all.find((p) => p.url === `/resultater/${id}/`)!;
+      const box = page.root.getElementById('citer')!.closest('section')!;
+      const short = new URL(`/resultater/${String(file.data['id']).toLowerCase()}/`, site.origin);
+      expect(box.querySelector(`a[href="${short.href}"]`)?.text).toBe(short.href);
+      const cited = [
+        ...new Set((file.data['sources'] as { source: string }[]).map((s) => s.source)),
+      ];
+      expect(box.text).toContain(
+        cited.length === 1 ? 'Citér også kilden:' : 'Citér også kilderne:',
+      );
+      const lines = cited.map(
+        (_, index) => box.querySelector(`#citat-apa-kilde-${index + 1}`)?.text ?? '',
+      );
+      expect(lines).toEqual(
+        cited.map(
+          (source) =>
+            all.find((p) => p.url === `/kilder/${source}/`)!.root.getElementById('citat-apa')?.text,
+        ),
+      );
+    },
+  );
 });
 
 describe('feed and discovery', () => {

@@ -58,6 +58,18 @@ describe('npm run new', () => {
         readFileSync(join(folder, name), 'utf8').replaceAll('UDFYLD: ', ''),
       );
     }
+    // A finding's quotation must be the source's own words, which no placeholder can be.
+    const finding = join(project, 'content/findings/proeve-paa-resultat-aeoeaa.mdx');
+    expect((await check()).join('\n')).toMatch(
+      /proeve-paa-resultat-aeoeaa\.mdx:\d+ feltet "sources\.0\.quote": citatet »kildens sætninger/,
+    );
+    writeFileSync(
+      finding,
+      readFileSync(finding, 'utf8').replace(
+        /quote: .*/,
+        'quote: "Det samlede udbytte var to-delt."',
+      ),
+    );
     expect((await check()).filter((line) => line.startsWith('FEJL'))).toEqual([]);
   });
 

@@ -39,6 +39,13 @@ const valid = {
   phase: { ...base, order: 1, purpose: 'Formål.' },
   finding: {
     ...versioned,
+    sources: [
+      {
+        source: 'case-effektive-forandringer',
+        locator: 'Afsnit',
+        quote: 'Det samlede udbytte var to-delt.',
+      },
+    ],
     id: 'F01',
     statement: 'Udsagn.',
     origin: 'fremskudt-behandling',
@@ -171,5 +178,26 @@ describe('the model schema', () => {
 describe('the guide schema', () => {
   it('requires the process the guide builds on', () => {
     expect(failedFields(guideSchema, { ...valid.guide, origin: undefined })).toEqual(['origin']);
+  });
+});
+
+describe('the source schema', () => {
+  it('rejects an institution with a comma, which reference managers split into last and first name', () => {
+    expect(
+      failedFields(sourceSchema, {
+        ...valid.source,
+        institution: 'Københavns Kommune, Mål- og Rammekontoret for Voksne',
+      }),
+    ).toEqual(['institution']);
+  });
+
+  it('takes the body a unit belongs to as its parent institution', () => {
+    expect(
+      sourceSchema.parse({
+        ...valid.source,
+        institution: 'Mål- og Rammekontoret for Voksne',
+        parentInstitution: 'Københavns Kommune',
+      }).parentInstitution,
+    ).toBe('Københavns Kommune');
   });
 });

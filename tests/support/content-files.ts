@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../src/content-types.ts';
+import { isDocumentText } from '../../src/checks/quotations.ts';
 import { SITE_FILES } from '../../src/checks/stray-files.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
 
@@ -20,9 +21,12 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export function readContentFiles(): ContentFile[] {
   return (
     readContentTree(ROOT, join(ROOT, 'content'), CONTENT_TYPES)
-      // The site's own files (site.yaml, published-urls.txt, CHANGES.md) sit beside the collections.
+      // The site's own files (site.yaml, published-urls.txt, CHANGES.md) sit beside the
+      // collections, and the sources' plain texts beside their entries.
       .filter(
-        (file) => file.collection || !SITE_FILES.some((name) => file.file === `content/${name}`),
+        (file) =>
+          file.collection ||
+          (!SITE_FILES.some((name) => file.file === `content/${name}`) && !isDocumentText(file)),
       )
       .map((file) => ({
         collection: file.collection ?? `(ingen samling: ${file.file})`,

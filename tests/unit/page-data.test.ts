@@ -219,6 +219,7 @@ describe('getFindingPage', () => {
     expect(data.frame.leadId).toBe('udsagn');
     expect(data.toc.map((heading) => heading.slug)).toEqual([
       'kontekst',
+      'kildegrundlag',
       'ikke-oplyst-i-kilderne',
       'mere',
       'citer',

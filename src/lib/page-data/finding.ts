@@ -3,9 +3,11 @@ import { CONTENT_TYPES } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
 import { site } from '../../site.config.ts';
 import { lastChange } from '../changelog.ts';
-import { citationFileBase, findingCitationRecord } from '../citation-cache.ts';
+import { findingCitation } from '../citation-cache.ts';
+import { citationMetaTags } from '../citation-meta.ts';
 import { resolveReference, resolveReferences } from '../content.ts';
 import { pageGaps } from '../gaps.ts';
+import { getVersions } from '../versions.ts';
 import { findingEvidence } from '../origins.ts';
 import { findingReport } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
@@ -44,7 +46,6 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
       missing: t('finding.missingOutcome'),
     },
   ];
-  const slashed = (date: string) => date.replaceAll('-', '/');
   const gaps = pageGaps({
     parts: parts.map((part) => ({ id: part.id, filled: part.text !== '', missing: part.missing })),
     own: data.gaps,
@@ -53,9 +54,22 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
     formerAnchors: data.formerAnchors,
   });
   const filled = parts.filter((part) => part.text !== '');
+  const citation = findingCitation(finding, sources);
+  // Each source citation quotes the passage it points to; sources resolve in the same order.
+  const basis = data.sources.map((citation, index) => ({
+    quote: citation.quote,
+    locator: citation.locator,
+    source: {
+      title: sources[index]?.data.title ?? citation.source.id,
+      href: entryUrl('sources', citation.source.id),
+    },
+  }));
+  const versions = await getVersions('findings', finding);
   return {
     finding,
     data,
+    versionPages: new Map(versions.map((v) => [v.version, v.url])),
+    currentVersionUrl: versions.at(-1)!.url,
     Content,
     // The statement is the page's lead, said once, with its fixed anchor on it.
     frame: {
@@ -65,24 +79,24 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
     },
     toc: [
       ...filled.map((part) => section(part.id, part.heading)),
+      section(ANCHORS.basis, t('basis.heading')),
       ...gapsSection(gaps),
       ...headings,
       section(ANCHORS.cite, t('cite.heading')),
       section(ANCHORS.changelog, t('changelog.heading')),
     ],
     parts: filled,
+    basis,
     gaps,
     evidence,
     origin,
     phase,
-    citation: {
-      record: findingCitationRecord(finding),
-      fileBase: citationFileBase('findings', finding.id),
-    },
+    citation,
     jsonLd: [
       findingReport({
         id: data.id,
-        title,
+        // The report's own title, as in its citation; the id is its identifier.
+        title: data.title,
         summary: data.summary,
         url,
         published: data.published,
@@ -91,17 +105,8 @@ export async function getFindingPage(finding: CollectionEntry<'findings'>) {
         sources: sources.map((source) => absoluteUrl(entryUrl('sources', source.id), site.origin)),
       }),
     ],
-    // Google Scholar reads these; the institution behind the site is the author of its own findings.
-    scholar: {
-      citation_title: title,
-      citation_author: site.publisher,
-      citation_publication_date: slashed(data.published),
-      citation_online_date: slashed(data.published),
-      citation_language: 'da',
-      citation_publisher: site.publisher,
-      citation_technical_report_institution: site.publisher,
-      citation_public_url: url,
-    },
+    // Google Scholar and reference managers read the same record as the citation files.
+    scholar: citationMetaTags(citation.record, site.licence.url),
   };
 }
 

@@ -7,6 +7,7 @@ import { resolveReference, resolveReferences } from '../content.ts';
 import { guideHowTo } from '../structured-data.ts';
 import { absoluteUrl, entryUrl } from '../urls.ts';
 import { pageGaps } from '../gaps.ts';
+import { getVersions } from '../versions.ts';
 import { withOriginLabels } from '../origins.ts';
 import { articleFrame, gapsSection, listParts, section } from './frame.ts';
 
@@ -43,9 +44,12 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
     editorial: true,
     formerAnchors: data.formerAnchors,
   });
+  const versions = await getVersions('guides', guide);
   return {
     guide,
     data,
+    versionPages: new Map(versions.map((v) => [v.version, v.url])),
+    currentVersionUrl: versions.at(-1)!.url,
     Content,
     frame: articleFrame('guides', data),
     toc: [

@@ -48,11 +48,11 @@ const EXPECTED: Record<string, RegExp> = {
   'daarlig-dato':
     /content\/findings\/daarlig-dato\.mdx:\d+ feltet "published": datoen findes ikke i kalenderen, men er "2026-02-30"/,
   'dato-maaned-13':
-    /content\/findings\/dato-maaned-13\.mdx:9 feltet "updated": datoen findes ikke i kalenderen, men er "2026-13-25"/,
+    /content\/findings\/dato-maaned-13\.mdx:10 feltet "updated": datoen findes ikke i kalenderen, men er "2026-13-25"/,
   'dato-uden-nul':
-    /content\/findings\/dato-uden-nul\.mdx:10 feltet "published": datoen skal skrives ÅÅÅÅ-MM-DD, men er "2026-1-5"/,
+    /content\/findings\/dato-uden-nul\.mdx:11 feltet "published": datoen skal skrives ÅÅÅÅ-MM-DD, men er "2026-1-5"/,
   'dato-i-aendringslog':
-    /content\/findings\/dato-i-aendringslog\.mdx:13 feltet "changelog\.0\.date": datoen findes ikke i kalenderen, men er "2026-11-31"/,
+    /content\/findings\/dato-i-aendringslog\.mdx:14 feltet "changelog\.0\.date": datoen findes ikke i kalenderen, men er "2026-11-31"/,
   'ukendt-fase':
     /content\/findings\/ukendt-fase\.mdx:\d+ feltet "phase": henviser til "ukendt-fase" i phases, som ikke findes/,
   'genbrugt-id':
@@ -74,6 +74,12 @@ const EXPECTED: Record<string, RegExp> = {
   'samme-slug':
     /content\/methods\/samme-slug\.mdx?: har samme navn \(slug\) som content\/methods\/samme-slug\.mdx?/,
   'ukendt-samling': /content\/nyheder\/ukendt-samling\.md: filen hører ikke til nogen samling/,
+  'citat-ikke-ordret': new RegExp(
+    [
+      String.raw`content/findings/citat-ikke-ordret\.mdx:9 feltet "sources\.0\.quote": citatet »Det samlede udbytte var tre-delt\.« står ikke ordret i content/sources/case-effektive-forandringer\.txt`,
+      String.raw`content/findings/citat-ikke-ordret\.mdx:26: citatet »mellem en fynsk kommune og tre civilsamfundsorganisationer« står ikke ordret`,
+    ].join(String.raw`[\s\S]*`),
+  ),
   'ukendt-felt':
     /content\/findings\/ukendt-felt\.mdx:\d+ feltet "udsagn": er ikke et kendt felt og ville blive tabt/,
 };

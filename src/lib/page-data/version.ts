@@ -1,0 +1,62 @@
+import type { CollectionEntry } from 'astro:content';
+import { t } from '../../i18n/da.ts';
+import { findingVersionCitation } from '../citation-cache.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { entryUrl } from '../urls.ts';
+import { comparableText, type VersionedCollection } from '../version-text.ts';
+import { getVersions, type Version } from '../versions.ts';
+import { wordDiff } from '../word-diff.ts';
+import { trailTo } from './frame.ts';
+
+type VersionedEntry = CollectionEntry<'findings'> | CollectionEntry<'guides'>;
+
+/** What a version's page is made from. */
+export interface VersionProps {
+  collection: VersionedCollection;
+  entry: VersionedEntry;
+  versions: Version[];
+  index: number;
+}
+
+/** One page per published version of every entry of a versioned collection. */
+export async function versionPaths(collection: VersionedCollection, entries: VersionedEntry[]) {
+  const pages = await Promise.all(
+    entries.map(async (entry) => {
+      const versions = await getVersions(collection, entry);
+      return versions.map((version, index) => ({
+        params: { slug: entry.id, version: version.slug },
+        props: { collection, entry, versions, index } satisfies VersionProps,
+      }));
+    }),
+  );
+  return pages.flat();
+}
+
+/** Everything a version's page shows: the banner, what changed, the text and how to cite it. */
+export async function getVersionPage({ collection, entry, versions, index }: VersionProps) {
+  const version = versions[index]!;
+  const newest = versions.at(-1)!;
+  const previous = index > 0 ? versions[index - 1] : undefined;
+  const entryHref = entryUrl(collection, entry.id);
+  return {
+    title: version.title,
+    heading: t('version.title', { version: version.version, title: version.title }),
+    summary: t('version.summary', { version: version.version, title: version.title }),
+    trail: [...trailTo(collection), { label: entry.data.title, href: entryHref }],
+    version,
+    newest,
+    isNewest: version === newest,
+    entryHref,
+    previous,
+    changes: previous ? wordDiff(comparableText(previous.text), comparableText(version.text)) : [],
+    html: await renderMarkdown(version.text),
+    versions,
+    citation:
+      collection === 'findings'
+        ? findingVersionCitation(entry as CollectionEntry<'findings'>, version)
+        : undefined,
+  };
+}
+
+/** What getVersionPage gives the version view. */
+export type VersionPage = Awaited<ReturnType<typeof getVersionPage>>;
