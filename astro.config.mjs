@@ -10,7 +10,12 @@ import { searchTextBreaks } from './src/integrations/search-text-breaks.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { site } from './src/site.config.ts';
 
-const outDir = new URL('./dist/', import.meta.url);
+// `astro build --outDir <folder>` (as the second site's test builds) writes elsewhere; the
+// sitemap reads each page's date from where the pages really are.
+const outDirArgument = process.argv[process.argv.indexOf('--outDir') + 1];
+const outDir = process.argv.includes('--outDir')
+  ? new URL(`${outDirArgument.replace(/\/?$/, '/')}`, `file://${process.cwd()}/`)
+  : new URL('./dist/', import.meta.url);
 /**
  * Reads a built page by its absolute URL, for the sitemap's filter and dates.
  * @param {string} url

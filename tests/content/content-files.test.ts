@@ -96,4 +96,13 @@ describe('the content in content/', () => {
       .map((file) => file.file);
     expect(empty).toEqual([]);
   });
+
+  // A build for a real address must hold neither (tests/build/second-site.test.ts proves the
+  // engine adds none); the content, which every build carries, must not bring them either.
+  it('names no local address and no placeholder of the site identity', () => {
+    const found = files
+      .filter((file) => /localhost|127\.0\.0\.1|\[PLADSHOLDER\]/.test(file.text))
+      .map((file) => file.file);
+    expect(found).toEqual([]);
+  });
 });

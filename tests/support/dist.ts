@@ -58,3 +58,11 @@ export function builtPages(): BuiltPage[] {
 export function builtRedirects(): BuiltPage[] {
   return builtHtml().filter((page) => isRedirectPage(page.html));
 }
+
+/**
+ * True for the page of one version of a finding or guide, such as `/resultater/x/version/1-0/`:
+ * reached from its entry's change log, and neither listed nor searched on its own.
+ */
+export function isVersionPage(url: string): boolean {
+  return /\/version\/\d+-\d+\/$/.test(url);
+}

@@ -1,6 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/da.ts';
 import { findingVersionCitation } from '../citation-cache.ts';
+import { citationMetaTags } from '../citation-meta.ts';
+import { site } from '../../site.config.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { entryUrl } from '../urls.ts';
 import { comparableText, type VersionedCollection } from '../version-text.ts';
@@ -38,6 +40,10 @@ export async function getVersionPage({ collection, entry, versions, index }: Ver
   const newest = versions.at(-1)!;
   const previous = index > 0 ? versions[index - 1] : undefined;
   const entryHref = entryUrl(collection, entry.id);
+  const citation =
+    collection === 'findings'
+      ? findingVersionCitation(entry as CollectionEntry<'findings'>, version)
+      : undefined;
   return {
     title: version.title,
     heading: t('version.title', { version: version.version, title: version.title }),
@@ -51,10 +57,9 @@ export async function getVersionPage({ collection, entry, versions, index }: Ver
     changes: previous ? wordDiff(comparableText(previous.text), comparableText(version.text)) : [],
     html: await renderMarkdown(version.text),
     versions,
-    citation:
-      collection === 'findings'
-        ? findingVersionCitation(entry as CollectionEntry<'findings'>, version)
-        : undefined,
+    citation,
+    // A reference manager saves the version itself, with its own number, date and address.
+    scholar: citation ? citationMetaTags(citation.record, site.licence.url) : undefined,
   };
 }
 
