@@ -60,7 +60,20 @@ function byVersion(a: { version: string }, b: { version: string }): number {
  * and the current one from the entry itself. The change log names each line's version; a log
  * written before it did so is matched to the versions by order, oldest line to oldest version.
  */
-export async function getVersions(
+export function getVersions(
+  collection: VersionedCollection,
+  entry: VersionedEntry,
+): Promise<Version[]> {
+  // The entry's page, its version pages and the citation files all ask; a build works it out once.
+  if (import.meta.env.DEV) return readVersions(collection, entry);
+  const key = `${collection}/${entry.id}`;
+  if (!known.has(key)) known.set(key, readVersions(collection, entry));
+  return known.get(key)!;
+}
+
+const known = new Map<string, Promise<Version[]>>();
+
+async function readVersions(
   collection: VersionedCollection,
   entry: VersionedEntry,
 ): Promise<Version[]> {
