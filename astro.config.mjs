@@ -13,9 +13,10 @@ import { site } from './src/site.config.ts';
 // `astro build --outDir <folder>` (as the second site's test builds) writes elsewhere; the
 // sitemap reads each page's date from where the pages really are.
 const outDirArgument = process.argv[process.argv.indexOf('--outDir') + 1];
-const outDir = process.argv.includes('--outDir')
-  ? new URL(`${outDirArgument.replace(/\/?$/, '/')}`, `file://${process.cwd()}/`)
-  : new URL('./dist/', import.meta.url);
+const outDir =
+  outDirArgument && process.argv.includes('--outDir')
+    ? new URL(`${outDirArgument.replace(/\/?$/, '/')}`, `file://${process.cwd()}/`)
+    : new URL('./dist/', import.meta.url);
 /**
  * Reads a built page by its absolute URL, for the sitemap's filter and dates.
  * @param {string} url

@@ -3,7 +3,7 @@
 // to bench/results/.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
@@ -63,6 +63,8 @@ interface Figures {
   weight: { load: Weight; idle: Weight };
   search: { median: number; p95: number; firstQueryBytes: number };
   searchPage?: Record<keyof SearchPageTimes, { median: number; p95: number }>;
+  /** Our field kit (dist/offline/kit.json): what a reader saves for use without a network. */
+  kit?: { mb: number; files: number };
 }
 
 /**
@@ -117,6 +119,10 @@ async function measure(site: BenchSite): Promise<Figures> {
     extra[step.label] = (await timed(step.command, site.dir, site.env)).seconds;
   const dist = join(site.dir, 'dist');
   const { bytes, files } = folderSize(dist);
+  const kitList = join(dist, 'offline', 'kit.json');
+  const kit = existsSync(kitList)
+    ? (JSON.parse(readFileSync(kitList, 'utf8')) as { bytes: number; urls: string[] })
+    : undefined;
   const server = await serve(dist);
   const browser = await launch();
   try {
@@ -133,6 +139,7 @@ async function measure(site: BenchSite): Promise<Figures> {
       weight,
       search,
       ...(searchPage ? { searchPage } : {}),
+      ...(kit ? { kit: { mb: kit.bytes / 2 ** 20, files: kit.urls.length } } : {}),
     };
   } finally {
     await browser.close();
@@ -193,6 +200,12 @@ function table(n: number, r: Partial<Record<SiteName, Figures>>): string {
     lines.push(
       `Vores indholdstjek (\`npm run check\`), målt for sig: ${num(r.ours.extra['npm run check'] ?? NaN)} s.`,
       '',
+      ...(r.ours.kit
+        ? [
+            `Vores feltudgave (det, en læser gemmer til brug uden net): ${num(r.ours.kit.mb)} MB i ${num(r.ours.kit.files, 0)} filer.`,
+            '',
+          ]
+        : []),
       `Vores søgeside, målt i siden (median over ${SEARCH_ROUNDS} × 20 søgninger, p95 i parentes): fra Enter til første resultat i DOM'en ${num(inDom.median)} ms (${num(inDom.p95)}), til det er tegnet på skærmen ${num(painted.median)} ms (${num(painted.p95)}). Sidens egne mærker deler tiden: Pagefind ${num(pagefind.median)} ms (${num(pagefind.p95)}), vores kode ${num(ownCode.median)} ms (${num(ownCode.p95)}), altså ${num((100 * ownCode.median) / pagefind.median)} % oven i Pagefinds tid. Pagefind alene på en indholdsside: ${num(r.ours.search.median)} ms.`,
       '',
     );

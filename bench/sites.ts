@@ -67,6 +67,12 @@ function withLinks(
 const slugOf = (kind: CorpusPage['kind'], index: number) =>
   `${kind === 'finding' ? 'resultat' : kind === 'guide' ? 'vejledning' : 'metode'}-${String(index + 1).padStart(5, '0')}`;
 const yaml = (text: string) => JSON.stringify(text);
+/** A finding's source citation with the source's own words, as the schema requires. */
+const withQuote = (front: string) =>
+  front.replace(
+    '    locator: Syntetisk testtekst\n',
+    '    locator: Syntetisk testtekst\n    quote: "Det samlede udbytte var to-delt."\n',
+  );
 
 /**
  * This site with the corpus as findings, guides and methods, beside its real content. The code is
@@ -88,7 +94,7 @@ export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
     const phase = PHASES[page.index % PHASES.length];
     const front =
       page.kind === 'finding'
-        ? `id: F${10000 + page.index}\n${common}${versioned}statement: ${yaml(page.summary)}\norigin: fremskudt-behandling\nevidence:\n  type: Syntetisk.\n  strength: Ingen.\nphase: ${phase}\n`
+        ? `id: F${10000 + page.index}\n${withQuote(common)}${versioned}statement: ${yaml(page.summary)}\norigin: fremskudt-behandling\nevidence:\n  type: Syntetisk.\n  strength: Ingen.\nphase: ${phase}\n`
         : page.kind === 'guide'
           ? `${common}${versioned}origin: fremskudt-behandling\npurpose: ${yaml(page.summary)}\nsteps:\n  - title: Første trin\n    text: ${yaml(page.summary)}\nphase: ${phase}\nmethods: [${methods > 0 ? slugOf('method', page.index % methods) : ''}]\n`
           : `${common}origin: fremskudt-behandling\n`;
@@ -114,8 +120,11 @@ export function writeOurs(dir: string, corpus: CorpusPage[]): BenchSite {
     build: [
       [join(dir, 'node_modules', '.bin', 'astro'), 'build'],
       [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist', '--force-language', 'da'],
-      // The last step of `npm run build`: Danish soft hyphens, after Pagefind has indexed.
+      // The rest of `npm run build`: the field kit's own index, Danish soft hyphens after both
+      // indexes, then the kit's list.
+      [node, 'src/cli/field-kit.ts', 'index', 'dist'],
       [node, 'src/cli/hyphenate.ts', 'dist'],
+      [node, 'src/cli/field-kit.ts', 'list', 'dist'],
     ],
     env: { CONTENT_DIR: CORPUS },
     extra: [

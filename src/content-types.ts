@@ -45,6 +45,11 @@ export interface ContentType {
    * `<id>.<type>` for the quotation check; never published.
    */
   documentText?: 'txt';
+  /**
+   * True when the type's pages belong to the field kit that readers may save for use without a
+   * network (/offline/): what practitioners need in the field, never the whole site.
+   */
+  fieldKit?: true;
 }
 
 const MARKDOWN = ['md', 'mdx'] as const;
@@ -64,6 +69,7 @@ const CITABLE = { cite: 'citer', changelog: 'aendringslog' } as const;
 export const CONTENT_TYPES = {
   model: {
     folder: 'model',
+    fieldKit: true,
     extensions: MARKDOWN,
     route: { kind: 'single', path: '/model/' },
     name: { one: 'Model', many: 'Modeller' },
@@ -83,6 +89,7 @@ export const CONTENT_TYPES = {
   },
   phases: {
     folder: 'phases',
+    fieldKit: true,
     extensions: MARKDOWN,
     route: { kind: 'entries', path: '/faser/' },
     name: { one: 'Fase', many: 'Faser' },
@@ -100,6 +107,7 @@ export const CONTENT_TYPES = {
   },
   findings: {
     folder: 'findings',
+    fieldKit: true,
     extensions: MARKDOWN,
     route: { kind: 'entries', path: '/resultater/' },
     name: { one: 'Resultat', many: 'Resultater', neuter: true },
@@ -118,6 +126,7 @@ export const CONTENT_TYPES = {
   },
   guides: {
     folder: 'guides',
+    fieldKit: true,
     extensions: MARKDOWN,
     route: { kind: 'entries', path: '/vejledninger/' },
     name: { one: 'Vejledning', many: 'Vejledninger' },
@@ -138,6 +147,7 @@ export const CONTENT_TYPES = {
   },
   methods: {
     folder: 'methods',
+    fieldKit: true,
     extensions: MARKDOWN,
     route: { kind: 'entries', path: '/metoder/' },
     name: { one: 'Metode', many: 'Metoder' },
@@ -159,6 +169,7 @@ export const CONTENT_TYPES = {
   },
   glossary: {
     folder: 'glossary',
+    fieldKit: true,
     extensions: YAML,
     route: { kind: 'anchors', path: '/ordliste/' },
     name: { one: 'Ord', many: 'Ordliste', neuter: true },
@@ -178,6 +189,7 @@ export const CONTENT_TYPES = {
   },
   theoryOfChange: {
     folder: 'theory-of-change',
+    fieldKit: true,
     extensions: YAML,
     route: { kind: 'entries', path: '/model/' },
     name: { one: 'Forandringsteori', many: 'Forandringsteorier' },

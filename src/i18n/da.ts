@@ -53,6 +53,7 @@ export const da = {
   'footer.privacy': 'Privatliv',
   'footer.about': 'Om webstedet',
   'footer.allPages': 'Alle sider A–Å',
+  'footer.offline': 'Brug uden net',
   'footer.feed': 'RSS-feed med resultater og vejledninger',
   'footer.contact': 'Kontakt',
   'footer.licence': 'Webstedets egne tekster må genbruges efter licensen',
@@ -178,6 +179,16 @@ export const da = {
   'guide.editorialSteps':
     'Formål, roller, forudsætninger, trin, tjekliste og faldgruber er redaktionens anvisninger ud fra kilden. Kilden beskriver ikke selv, hvordan man gør.',
   'guide.missingPart': 'Kilden giver ikke grundlag for et afsnit om {part}.',
+  'guide.pocketCard': 'Udskriv lommekort',
+  'pocketCard.label': 'Lommekort',
+  'pocketCard.title': 'Lommekort: {title}',
+  'pocketCard.summary':
+    'Lommekort til udskrift med formålet, trinene og tjeklisten fra vejledningen »{title}«.',
+  'pocketCard.print':
+    'Udskriv siden, eller gem den som PDF. Kortet er i A6-format. Vil du have to sider på ét A4-ark, så vælg 2 sider pr. ark, når du udskriver.',
+  'pocketCard.back': 'Tilbage til vejledningen',
+  'pocketCard.address': 'Hele vejledningen',
+  'pocketCard.source': 'Kilde',
   'method.origin': 'Brugt i',
   'method.guides': 'Sådan kan I bruge metoden',
   'method.guidesIntro': 'Trinene står i vejledningen:',
@@ -221,6 +232,36 @@ export const da = {
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.',
   'notFound.search': 'Prøv at søge, eller gå til en af disse sider:',
+  'kit.title': 'Brug uden net',
+  'kit.intro':
+    'Gem de sider, du bruger i felten, i din browser, så du kan læse dem uden net: på gaden, på et herberg eller i en opgang med dårlig forbindelse.',
+  'kit.saved': 'Det bliver gemt',
+  'kit.savedIntro': 'Den gemte udgave fylder {size} og rummer:',
+  'kit.search': 'Søgning i de gemte sider',
+  'kit.notSaved':
+    'Kilderne, citatfilerne, de åbne data og de øvrige sider bliver ikke gemt. Dem skal du have net for at læse.',
+  'kit.actions': 'Gem eller fjern',
+  'kit.save': 'Gem til brug uden net',
+  'kit.remove': 'Fjern den gemte udgave',
+  'kit.noScript':
+    'Knapperne virker kun med JavaScript. Resten af webstedet kan læses uden, men uden JavaScript kan siderne ikke gemmes.',
+  'kit.unsupported': 'Din browser kan ikke gemme sider til brug uden net.',
+  'kit.none': 'Der er ikke gemt noget i denne browser.',
+  'kit.saving': 'Gemmer … Hold siden åben, til der står, at udgaven er gemt.',
+  'kit.done': 'Gemt. Udgaven fra {date} kan læses uden net i denne browser.',
+  'kit.failed': 'Udgaven kunne ikke gemmes. Prøv igen, når forbindelsen er bedre.',
+  'kit.removed': 'Den gemte udgave er fjernet fra denne browser.',
+  'kit.how': 'Sådan virker det',
+  'kit.howPrivate':
+    'Den gemte udgave ligger kun i din browser. Webstedet får ikke at vide, at du har gemt den, og sætter ingen cookies.',
+  'kit.howUpdate':
+    'Når du har net, tjekker browseren, om webstedet er opdateret. Er det, henter den den nye udgave i baggrunden og beholder den gamle, til den nye er hentet helt. Næste gang du åbner en side, står der, at udgaven er opdateret.',
+  'kit.howHome': 'På en telefon kan du også lægge webstedet på hjemmeskærmen fra browserens menu.',
+  'kit.fallbackTitle': 'Siden er ikke gemt',
+  'kit.fallbackIntro':
+    'Du har ikke net lige nu, og siden, du bad om, er ikke en del af den gemte udgave. Disse sider er gemt og kan læses uden net:',
+  'kit.offlineNotice': 'Uden net – gemt udgave fra {date}',
+  'kit.refreshedNotice': 'Den gemte udgave er opdateret til webstedets nyeste udgave fra {date}.',
   'data.title': 'Åbne data',
   'data.intro':
     'Webstedets indhold som data, som alle må bruge efter licensen {licence}: resultaterne som JSON og CSV og vejledningerne, metoderne, ordlisten og forandringsteorien som JSON. Hver fil har et JSON Schema, der beskriver dens felter. Filerne bygges sammen med webstedet og følger altid dets nyeste version.',

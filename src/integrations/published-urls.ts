@@ -23,7 +23,13 @@ function readPublishedUrls(text: string): string[] {
 
 /** Whether a built file is an address: not an asset, the search index, 404 or the icon. */
 function isAddress(path: string): boolean {
-  return !/^\/(?:_astro|pagefind)\//.test(path) && path !== '/404.html' && path !== '/favicon.svg';
+  return (
+    !/^\/(?:_astro|pagefind|pagefind-felt)\//.test(path) &&
+    path !== '/404.html' &&
+    path !== '/favicon.svg' &&
+    // Written after Astro, by src/cli/field-kit.ts, so this check cannot see it.
+    path !== '/offline/kit.json'
+  );
 }
 
 /** Every URL path a built site answers at: pages by their folder, other files by name. */

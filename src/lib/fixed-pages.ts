@@ -11,6 +11,10 @@ export const SEARCH_PATH = '/soeg/';
 export const ALL_PAGES_PATH = '/sider/';
 /** The open data: the content as JSON and CSV, with a JSON Schema for each file. */
 export const DATA_PATH = '/data/';
+/** The page that explains the field kit and saves it for use without a network, or removes it. */
+export const KIT_PATH = '/offline/';
+/** The page shown for an address that is not saved, when there is no network. */
+export const KIT_FALLBACK_PATH = '/offline/uden-net/';
 
 /**
  * The page for one reader, under /for/.
@@ -37,6 +41,8 @@ export const FIXED_PAGES: readonly string[] = [
   SEARCH_PATH,
   ALL_PAGES_PATH,
   DATA_PATH,
+  KIT_PATH,
+  KIT_FALLBACK_PATH,
   ...Object.values(OVERVIEW_PATHS),
   ...AUDIENCES.map(audiencePath),
 ];

@@ -17,6 +17,7 @@ import {
   ALL_PAGES_PATH,
   audiencePath,
   DATA_PATH,
+  KIT_PATH,
   HOME_PATH,
   OVERVIEW_PATHS,
   SEARCH_PATH,
@@ -50,6 +51,7 @@ function fixedPageTitles(): ListedPage[] {
     })),
     { title: t('allPages.title'), href: ALL_PAGES_PATH },
     { title: t('data.title'), href: DATA_PATH },
+    { title: t('kit.title'), href: KIT_PATH },
     ...AUDIENCES.map((audience) => ({
       title: t(`audiencePage.title.${audience}`),
       href: audiencePath(audience),

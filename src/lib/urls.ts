@@ -8,6 +8,14 @@ export function entryUrl(collection: EntryCollection, id: string): string {
   return `${CONTENT_TYPES[collection].route.path}${id}/`;
 }
 
+/**
+ * The address of a guide's printable pocket card, a folder below the guide's own page.
+ * @example pocketCardUrl('organiser-de-fire-faser') // '/vejledninger/organiser-de-fire-faser/kort/'
+ */
+export function pocketCardUrl(id: string): string {
+  return `${entryUrl('guides', id)}kort/`;
+}
+
 /** The URL of a free-standing page such as `om` or `om/redaktion`. */
 export function pageUrl(id: string): string {
   return `/${id}/`;

@@ -52,7 +52,11 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
     async (module) => {
+      // The build's stamp (written by src/cli/field-kit.ts) gives Pagefind's metadata one address
+      // per build, so the saved field kit can answer it without a network.
+      const stamp = document.querySelector<HTMLElement>('[data-kit-stamp]')?.dataset['kitStamp'];
       await module.options({
+        ...(stamp ? { metaCacheTag: stamp } : {}),
         excerptLength: 24,
         ranking: {
           // Long pages are the substantial ones here, so their length is penalised less than Pagefind's default.

@@ -163,8 +163,9 @@ describe('contact details in the built site', () => {
   // The pages, and the feed, sitemaps, robots.txt, citation downloads, scripts, styles and
   // Pagefind's index (unpacked) served beside them; not images, fonts or WebAssembly.
   const TEXT = /\.(?:html|xml|txt|json|ris|bib|svg|css|js|pf_[a-z]+)$/;
-  // Pagefind's own scripts credit their translators by e-mail; they are the tool's, not the site's.
-  const PAGEFIND_PROGRAM = /^pagefind\/[^/]+\.(?:js|css)$/;
+  // Pagefind's own scripts credit their translators by e-mail; they are the tool's, not the site's
+  // (in the full index and in the field kit's).
+  const PAGEFIND_PROGRAM = /^pagefind(?:-felt)?\/[^/]+\.(?:js|css)$/;
   // Only the publisher's own contact, as the deployer gives it in the site's settings
   // (SITE_PUBLISHER, SITE_CONTACT_URL, SITE_CONTACT_LABEL), may be printed.
   const allowed = [site.publisher, site.contactUrl, site.contactLabel];

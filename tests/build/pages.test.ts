@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, type CollectionName } from '../../src/content-types.ts';
-import { SEARCH_PATH } from '../../src/lib/fixed-pages.ts';
+import { KIT_PATH, SEARCH_PATH } from '../../src/lib/fixed-pages.ts';
 import { entryAddress } from '../../src/lib/urls.ts';
 import { readContentFiles } from '../support/content-files.ts';
 import { readFileSync } from 'node:fs';
@@ -102,14 +102,17 @@ describe.each(pages.map((page) => [page.url, page] as const))('the page %s', (_u
 
   // Content pages carry no script. A page with a citation box loads the copy button (at most
   // 2 KB gzip); the search page loads the search (its weight is bounded with the page's below);
-  // the 404 page, which has no address of its own, fills in the one asked for on paper.
+  // the 404 page, which has no address of its own, fills in the one asked for on paper; the field
+  // kit's page loads the two buttons that save or remove the kit.
   const hasCitation = page.root.querySelector('fb-copy') !== null;
   const ownScript =
     page.url === SEARCH_PATH
       ? 'the search script'
       : page.url === '/404.html'
         ? 'the script that names the address asked for'
-        : '';
+        : page.url === KIT_PATH
+          ? 'the buttons that save the field kit'
+          : '';
   it(`carries ${ownScript || (hasCitation ? 'the copy button of at most 2 KB gzip' : 'no script')}`, () => {
     const sizes = scripts.map(
       (script) => gzipSync(readFileSync(join(DIST, script.getAttribute('src') ?? ''))).length,

@@ -313,6 +313,11 @@ describe.runIf(existsSync(NGINX) && existsSync(join(DIST, 'index.html')))(
         '/sitemap-index.xml',
         '/favicon.svg',
         '/pagefind/pagefind.js',
+        // The field kit's worker and list are never cached; the manifest has its own type.
+        '/sw.js',
+        '/offline/kit.json',
+        '/manifest.webmanifest',
+        '/pagefind-felt/pagefind.js',
       );
       paths.push('/_astro/', '/pagefind/', '/citat/', '/../package.json', '//model//', `${asset}`);
       const keys = [

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { CONTENT_TYPES } from '../../src/content-types.ts';
 import { isRedirectPage } from '../../src/lib/built-pages.ts';
+import { pocketCardUrl } from '../../src/lib/urls.ts';
 
 /** The built site; `npm test` builds it before the tests run. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -65,4 +67,13 @@ export function builtRedirects(): BuiltPage[] {
  */
 export function isVersionPage(url: string): boolean {
   return /\/version\/\d+-\d+\/$/.test(url);
+}
+
+/**
+ * True for a guide's pocket card, such as `/vejledninger/x/kort/`: a page for paper, reached from
+ * its guide, and neither listed nor searched on its own, as it repeats the guide.
+ */
+export function isPocketCard(url: string): boolean {
+  const [id] = url.slice(CONTENT_TYPES.guides.route.path.length).split('/');
+  return Boolean(id) && url === pocketCardUrl(id!);
 }

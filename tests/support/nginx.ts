@@ -19,6 +19,8 @@ export const NGINX = '/usr/sbin/nginx';
 /** A running nginx serving the built site on a loopback port. */
 export interface StaticServer {
   origin: string;
+  /** The folder served: dist/ itself, or the server's own copy of it. */
+  root: string;
   stop: () => Promise<void>;
 }
 
@@ -49,6 +51,8 @@ export const SITE_RULES = join(import.meta.dirname, '..', '..', 'deploy', 'site-
 export interface ServerOptions {
   /** Leave dist/pagefind out, as if the index had not been deployed. */
   withoutSearchIndex?: boolean;
+  /** Serve a copy of dist/ that the test may change, as a new deployment would. */
+  ownCopy?: boolean;
 }
 
 function config(root: string, port: number, prefix: string): string {
@@ -98,7 +102,7 @@ export async function startNginx(options: ServerOptions = {}): Promise<StaticSer
   // mkdtemp makes the folder private to its owner; the unprivileged workers must enter it.
   chmodSync(prefix, 0o755);
   let root = DIST;
-  if (options.withoutSearchIndex || !workersCanRead(DIST)) {
+  if (options.withoutSearchIndex || options.ownCopy || !workersCanRead(DIST)) {
     root = join(prefix, 'site');
     // Dereferenced, so a dist/ that is a symlink is copied and never emptied through the link.
     cpSync(DIST, root, { recursive: true, dereference: true });
@@ -130,6 +134,7 @@ export async function startNginx(options: ServerOptions = {}): Promise<StaticSer
   }
   return {
     origin,
+    root,
     stop: async () => {
       child.kill('SIGQUIT');
       const exited = child.exitCode !== null || child.signalCode !== null;
