@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { CONTENT_TYPES } from '../content-types.ts';
 import { isRedirectPage } from './built-pages.ts';
 import { KIT_FALLBACK_PATH, KIT_PATH, SEARCH_PATH } from './fixed-pages.ts';
+import { isVersionPath } from './urls.ts';
 
 /** The kit's list: its version stamp, its size and every URL in it. */
 export const KIT_LIST_PATH = '/offline/kit.json';
@@ -62,7 +63,7 @@ export function kitPages(dist: string): string[] {
     const files = kind === 'entries' ? htmlUnder(dist, path) : [join(dist, path, 'index.html')];
     for (const file of files) {
       const url = pagePath(dist, file);
-      if (!existsSync(file) || /\/version\/\d+-\d+\/$/.test(url)) continue;
+      if (!existsSync(file) || isVersionPath(url)) continue;
       if (!isRedirectPage(readFileSync(file, 'utf8'))) pages.add(url);
     }
   }

@@ -51,6 +51,14 @@ export function entryAddress(collection: CollectionName, id: string): string | u
 }
 
 /**
+ * True for the page of one version of an entry, as entryAddress('versions', …) writes it.
+ * @example isVersionPath('/resultater/x/version/1-0/') // true
+ */
+export function isVersionPath(path: string): boolean {
+  return /\/version\/\d+-\d+\/$/.test(path);
+}
+
+/**
  * The overview page that lists a collection, for trails and menus.
  * @example overviewUrl('findings') // '/resultater/'
  */

@@ -13,7 +13,7 @@ import {
   type KitList,
 } from '../../src/lib/field-kit.ts';
 import { KIT_FALLBACK_PATH, KIT_PATH, SEARCH_PATH } from '../../src/lib/fixed-pages.ts';
-import { builtPages, DIST, distFiles } from '../support/dist.ts';
+import { builtPages, DIST, distFiles, isVersionPage } from '../support/dist.ts';
 
 const kit = JSON.parse(readFileSync(join(DIST, KIT_LIST_PATH), 'utf8')) as KitList;
 const page = (url: string) => builtPages().find((p) => p.url === url)!;
@@ -34,7 +34,7 @@ describe('the field kit as built', () => {
       kit.urls.filter(
         (url) =>
           /^\/(?:citat|data|kilder|pagefind)\//.test(url) ||
-          /\/version\/\d+-\d+\/$/.test(url) ||
+          isVersionPage(url) ||
           redirects.has(url),
       ),
     ).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { CONTENT_TYPES } from '../../src/content-types.ts';
 import { isRedirectPage } from '../../src/lib/built-pages.ts';
-import { pocketCardUrl } from '../../src/lib/urls.ts';
+import { isVersionPath, pocketCardUrl } from '../../src/lib/urls.ts';
 
 /** The built site; `npm test` builds it before the tests run. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -65,9 +65,7 @@ export function builtRedirects(): BuiltPage[] {
  * True for the page of one version of a finding or guide, such as `/resultater/x/version/1-0/`:
  * reached from its entry's change log, and neither listed nor searched on its own.
  */
-export function isVersionPage(url: string): boolean {
-  return /\/version\/\d+-\d+\/$/.test(url);
-}
+export const isVersionPage = isVersionPath;
 
 /**
  * True for a guide's pocket card, such as `/vejledninger/x/kort/`: a page for paper, reached from

@@ -49,7 +49,6 @@ export async function getGuidePage(guide: CollectionEntry<'guides'>) {
     guide,
     data,
     versionPages: new Map(versions.map((v) => [v.version, v.url])),
-    currentVersionUrl: versions.at(-1)!.url,
     Content,
     frame: articleFrame('guides', data),
     toc: [

@@ -1,11 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
+import { CONTENT_TYPES } from '../../content-types.ts';
 import { t } from '../../i18n/da.ts';
+import { published } from '../content.ts';
 import { findingVersionCitation } from '../citation-cache.ts';
 import { citationMetaTags } from '../citation-meta.ts';
 import { site } from '../../site.config.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { entryUrl } from '../urls.ts';
-import { comparableText, type VersionedCollection } from '../version-text.ts';
+import { comparableText, VERSIONED, type VersionedCollection } from '../version-text.ts';
 import { getVersions, type Version } from '../versions.ts';
 import { wordDiff } from '../word-diff.ts';
 import { trailTo } from './frame.ts';
@@ -20,15 +22,25 @@ export interface VersionProps {
   index: number;
 }
 
-/** One page per published version of every entry of a versioned collection. */
-export async function versionPaths(collection: VersionedCollection, entries: VersionedEntry[]) {
+/**
+ * One page per published version of every entry of every versioned type, at the entry's own
+ * address plus `version/<major>-<minor>/`; `section` is the type's URL segment.
+ */
+export async function versionPaths() {
   const pages = await Promise.all(
-    entries.map(async (entry) => {
-      const versions = await getVersions(collection, entry);
-      return versions.map((version, index) => ({
-        params: { slug: entry.id, version: version.slug },
-        props: { collection, entry, versions, index } satisfies VersionProps,
-      }));
+    (Object.keys(VERSIONED) as VersionedCollection[]).map(async (collection) => {
+      const section = CONTENT_TYPES[collection].route.path.slice(1, -1);
+      const entries = (await published(collection)) as VersionedEntry[];
+      const perEntry = await Promise.all(
+        entries.map(async (entry) => {
+          const versions = await getVersions(collection, entry);
+          return versions.map((version, index) => ({
+            params: { section, slug: entry.id, version: version.slug },
+            props: { collection, entry, versions, index } satisfies VersionProps,
+          }));
+        }),
+      );
+      return perEntry.flat();
     }),
   );
   return pages.flat();
